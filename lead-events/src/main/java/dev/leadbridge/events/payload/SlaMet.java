@@ -1,0 +1,41 @@
+package dev.leadbridge.events.payload;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * {@code leadbridge.sla.met.v1}: the SLA clock stopped because sales decided on the lead. Emitted even when the
+ * decision came late ({@code breached}), so compliance figures see every clock's end and time to accept.
+ *
+ * @param ownerId         the rep the clock ran against; absent for a queued lead
+ * @param elapsedBusiness time from start to stop within business hours, whole seconds
+ * @param elapsedWall     wall-clock time from start to stop, whole seconds
+ * @param breached        the decision came after {@code dueAt}
+ */
+public record SlaMet(
+        UUID leadId,
+        UUID timerId,
+        String policyId,
+        String ownerId,
+        String teamId,
+        SlaOutcome outcome,
+        Instant startedAt,
+        Instant dueAt,
+        Instant stoppedAt,
+        Duration elapsedBusiness,
+        Duration elapsedWall,
+        boolean breached) {
+
+    public SlaMet {
+        Checks.required(leadId, "leadId");
+        Checks.required(timerId, "timerId");
+        Checks.requiredText(policyId, "policyId");
+        Checks.required(outcome, "outcome");
+        Checks.required(startedAt, "startedAt");
+        Checks.required(dueAt, "dueAt");
+        Checks.required(stoppedAt, "stoppedAt");
+        elapsedBusiness = Checks.wholeSeconds(elapsedBusiness, "elapsedBusiness");
+        elapsedWall = Checks.wholeSeconds(elapsedWall, "elapsedWall");
+    }
+}

@@ -1,0 +1,20 @@
+package dev.leadbridge.events.payload;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
+/**
+ * The rep's decision that stopped an SLA timer.
+ */
+public enum SlaOutcome {
+
+    ACCEPTED,
+    REJECTED;
+
+    /** The value on the wire: the constant's name in lower_snake_case, so renaming a constant is a contract change. */
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

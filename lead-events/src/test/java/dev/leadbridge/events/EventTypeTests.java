@@ -1,0 +1,85 @@
+package dev.leadbridge.events;
+
+import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.SlaMet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventTypeTests {
+
+    @Test
+    void coversExactlyTheFifteenTypesOfThePublicContract() {
+        assertThat(Arrays.stream(EventType.values()).map(EventType::ceType)).containsExactlyInAnyOrder(
+                "leadbridge.lead.captured.v1",
+                "leadbridge.touchpoint.recorded.v1",
+                "leadbridge.lead.scored.v1",
+                "leadbridge.lead.mql.v1",
+                "leadbridge.lead.assigned.v1",
+                "leadbridge.lead.accepted.v1",
+                "leadbridge.lead.rejected.v1",
+                "leadbridge.lead.recycled.v1",
+                "leadbridge.lead.reassigned.v1",
+                "leadbridge.lead.converted.v1",
+                "leadbridge.lead.closed.v1",
+                "leadbridge.sla.warning.v1",
+                "leadbridge.sla.breached.v1",
+                "leadbridge.sla.escalated.v1",
+                "leadbridge.sla.met.v1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void travelsOnTheTopicTheContractNamesForItsFamily(EventType type) {
+        String expectedTopic = type.ceType().startsWith("leadbridge.sla.") ? Topics.SLA_ALERTS
+                : type.ceType().startsWith("leadbridge.touchpoint.") ? Topics.LEADS_TOUCHPOINTS
+                : type == EventType.LEAD_CAPTURED ? Topics.LEADS_CAPTURED
+                : Topics.LEADS_LIFECYCLE;
+        assertThat(type.topic()).isEqualTo(expectedTopic);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaResourceIsNamedAfterTheTypeAndExists(EventType type) {
+        assertThat(type.schemaResource()).isEqualTo("schemas/" + type.ceType() + ".json");
+        assertThat(getClass().getClassLoader().getResource(type.schemaResource())).isNotNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void ceTypeConstantOfTheSameNameHoldsTheTypeString(EventType type) throws ReflectiveOperationException {
+        assertThat(CeTypes.class.getField(type.name()).get(null)).isEqualTo(type.ceType());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void isFoundByItsCeTypeAndByItsPayloadClass(EventType type) {
+        assertThat(EventType.fromCeType(type.ceType())).contains(type);
+        assertThat(EventType.forPayload(type.payloadType())).isEqualTo(type);
+    }
+
+    @Test
+    void payloadClassesAreTheMatchingRecords() {
+        assertThat(EventType.LEAD_CAPTURED.payloadType()).isEqualTo(LeadCaptured.class);
+        assertThat(EventType.SLA_MET.payloadType()).isEqualTo(SlaMet.class);
+        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType).distinct()).hasSize(15);
+    }
+
+    @Test
+    void unknownOrFutureCeTypeIsNotFound() {
+        assertThat(EventType.fromCeType("leadbridge.lead.captured.v2")).isEmpty();
+        assertThat(EventType.fromCeType(null)).isEmpty();
+    }
+
+    @Test
+    void classThatIsNoPayloadHasNoType() {
+        assertThatThrownBy(() -> EventType.forPayload(String.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("String");
+    }
+}
