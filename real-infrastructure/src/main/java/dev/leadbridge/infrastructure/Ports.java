@@ -1,0 +1,39 @@
+package dev.leadbridge.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/** Port helpers: tests take free ports so parallel builds never collide; the local run wants fixed ones. */
+public final class Ports {
+
+    private Ports() {
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free local port", e);
+        }
+    }
+
+    /** True when something accepts connections on the loopback port. */
+    public static boolean inUse(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The preferred port when nothing listens on it, else a free one. */
+    public static int preferredOrFree(int preferred) {
+        return inUse(preferred) ? freePort() : preferred;
+    }
+}
