@@ -1,0 +1,133 @@
+package dev.leadbridge.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where every service turns failures into RFC 9457 problem responses: validation, unreadable
+ * bodies, authentication and authorisation, JAX-RS errors, our own {@link ProblemException}s, and, last, anything
+ * unexpected, which is logged with an id and answered without internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(Problem.FieldError::field).distinct()
+                .collect(Collectors.joining(", ", "Invalid fields: ", ""));
+        return respond(new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400, detail,
+                instance(uri), errors));
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class})
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof MismatchedInputException mismatch ? jsonPath(mismatch) : "";
+        String detail = field.isEmpty()
+                ? "The body is not valid JSON for this request."
+                : "Field '" + field + "' has the wrong type or format.";
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
+        return respond(new Problem(ProblemType.MALFORMED_BODY.uri(), ProblemType.MALFORMED_BODY.title(), 400,
+                detail, instance(uri), errors));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Problem problem = of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required.", uri);
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(of(ProblemType.FORBIDDEN, "Your role does not allow this.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        Problem problem = new Problem(type.uri(), type.title(), status, e.getMessage(), instance(uri), null);
+        return Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        return respond(of(ProblemType.INTERNAL, "Unexpected error; quote error id " + errorId + ".", uri));
+    }
+
+    private static Problem of(ProblemType type, String detail, UriInfo uri) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance(uri), null);
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static URI instance(UriInfo uri) {
+        return URI.create(uri.getPath());
+    }
+
+    /** The client's field name: the property path after the method and parameter nodes. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(node -> node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .map(ProblemMappers::nodeName)
+                .collect(Collectors.joining("."));
+        return name.isEmpty() ? lastNode(violation.getPropertyPath()) : name;
+    }
+
+    private static String nodeName(Path.Node node) {
+        return node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName();
+    }
+
+    private static String lastNode(Path path) {
+        String last = "";
+        for (Path.Node node : path) {
+            last = node.getName();
+        }
+        return last;
+    }
+
+    private static String jsonPath(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
