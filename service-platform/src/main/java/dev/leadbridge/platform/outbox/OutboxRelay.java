@@ -5,7 +5,11 @@ import dev.leadbridge.events.cloudevents.CloudEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,6 +17,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,19 +59,23 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
     private final Duration retention;
+    private final Duration pollInterval;
     private final Counter published;
+    private Cancellable ticker;
 
     OutboxRelay(Pool pool,
                 @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
                 MutinyEmitter<String> emitter,
                 java.time.Clock clock,
                 MeterRegistry registry,
+                @ConfigProperty(name = "leadbridge.outbox.poll-interval", defaultValue = "PT0.1S") Duration pollInterval,
                 @ConfigProperty(name = "leadbridge.outbox.batch-size", defaultValue = "500") int batchSize,
                 @ConfigProperty(name = "leadbridge.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
                 @ConfigProperty(name = "leadbridge.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.pool = pool;
         this.emitter = emitter;
         this.clock = clock;
+        this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.retention = retention;
@@ -75,7 +84,23 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    @Scheduled(every = "${leadbridge.outbox.poll-interval:0.1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Polls on a Mutiny ticker rather than {@code @Scheduled}, whose resolution is a second: speed to lead is
+     * measured in milliseconds. Ticks that arrive while a batch is publishing are dropped, never queued.
+     */
+    void start(@Observes StartupEvent startup) {
+        ticker = Multi.createFrom().ticks().every(pollInterval)
+                .onOverflow().drop()
+                .onItem().transformToUniAndConcatenate(tick -> publishPending())
+                .subscribe().with(done -> { }, failure -> LOG.error("Outbox relay stopped", failure));
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (ticker != null) {
+            ticker.cancel();
+        }
+    }
+
     Uni<Void> publishPending() {
         return publishBatch()
                 .chain(count -> count == batchSize ? publishPending() : Uni.createFrom().voidItem())
