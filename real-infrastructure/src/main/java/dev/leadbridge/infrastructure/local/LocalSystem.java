@@ -139,8 +139,7 @@ public final class LocalSystem {
             text.append(String.format("  %-24s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
                     service.module(), service.baseUrl(), service.baseUrl(), service.baseUrl()));
         }
-        text.append("\n  Dashboard                ").append(LeadBridgeService.ATTRIBUTION.baseUrl()).append("/\n");
-        text.append("  Token                    ./leadbridge token <subject> <role>[,<role>...]\n");
+        text.append("\n  Token                    ./leadbridge token <subject> <role>[,<role>...]\n");
         text.append("  Logs                     ").append(stateDir.resolve("logs")).append('\n');
         System.out.println(text);
     }
