@@ -66,6 +66,14 @@ public class RealInfrastructureTestResource implements QuarkusTestResourceLifecy
     }
 
     @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(kafka,
+                new TestInjector.AnnotatedAndMatchesType(InjectRealInfrastructure.class, KafkaBroker.class));
+        injector.injectIntoFields(postgres,
+                new TestInjector.AnnotatedAndMatchesType(InjectRealInfrastructure.class, PostgresServer.class));
+    }
+
+    @Override
     public void stop() {
         if (kafka != null) {
             kafka.close();

@@ -1,0 +1,52 @@
+package dev.leadbridge.infrastructure.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering every service keeps, as tests each service inherits: the domain is plain Java (no Quarkus, Jakarta,
+ * Hibernate, Vert.x, Mutiny or Kafka), and nothing below the API depends on it.
+ */
+public abstract class ArchitectureContract {
+
+    /** The service's root package, e.g. {@code dev.leadbridge.intake}. */
+    protected abstract String rootPackage();
+
+    @Test
+    void domainIsPlainJava() {
+        noClasses().that().resideInAPackage(rootPackage() + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.quarkus..", "jakarta..", "org.hibernate..", "io.vertx..", "io.smallrye..",
+                        "org.apache.kafka..", "org.eclipse.microprofile..", "com.fasterxml.jackson..")
+                .allowEmptyShould(true)
+                .check(serviceClasses());
+    }
+
+    @Test
+    void domainDependsOnNoOuterLayer() {
+        noClasses().that().resideInAPackage(rootPackage() + ".domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        rootPackage() + ".api..", rootPackage() + ".application..", rootPackage() + ".messaging..",
+                        rootPackage() + ".persistence..")
+                .allowEmptyShould(true)
+                .check(serviceClasses());
+    }
+
+    @Test
+    void onlyTheApiLayerKnowsTheApi() {
+        noClasses().that().resideOutsideOfPackage(rootPackage() + ".api..")
+                .should().dependOnClassesThat().resideInAPackage(rootPackage() + ".api..")
+                .allowEmptyShould(true)
+                .check(serviceClasses());
+    }
+
+    private JavaClasses serviceClasses() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(rootPackage());
+    }
+}
