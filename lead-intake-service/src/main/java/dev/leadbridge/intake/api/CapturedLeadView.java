@@ -1,31 +1,64 @@
 package dev.leadbridge.intake.api;
 
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.intake.application.LeadQueries.LeadWithTouchpoints;
 import dev.leadbridge.intake.persistence.LeadEntity;
+import dev.leadbridge.intake.persistence.TouchpointEntity;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** A captured lead as intake stored it. */
+/** A captured lead as intake stored it, with its touchpoints in time order. */
 public record CapturedLeadView(
         UUID leadId,
         Instant capturedAt,
-        String email,
-        String firstName,
-        String lastName,
-        String phone,
-        String jobTitle,
-        String company,
-        String companyDomain,
-        Integer companySize,
-        String industry,
+        Instant updatedAt,
+        String entryStage,
+        String ownerId,
+        Contact contact,
+        Company company,
         String country,
-        boolean marketingOptIn,
-        Channel channel,
-        String campaign) {
+        Consent consent,
+        Source source,
+        String visitorId,
+        Map<String, String> customFields,
+        List<Touchpoint> touchpoints) {
 
-    static CapturedLeadView of(LeadEntity lead) {
-        return new CapturedLeadView(lead.id, lead.capturedAt, lead.email, lead.firstName, lead.lastName, lead.phone,
-                lead.jobTitle, lead.companyName, lead.companyDomain, lead.companySize, lead.industry, lead.country,
-                lead.marketingOptIn, lead.channel, lead.campaign);
+    public record Contact(String email, String firstName, String lastName, String phone, boolean phoneValid,
+                          String jobTitle) {
+    }
+
+    public record Company(String name, String domain, boolean freeMail, Integer size, String industry) {
+    }
+
+    public record Consent(boolean marketingOptIn, String text, Instant givenAt) {
+    }
+
+    public record Source(Channel channel, String campaign, String utmSource, String utmMedium, String utmCampaign,
+                         String utmTerm, String utmContent, String utmId, String landingPage, String referrer,
+                         String formId, String integration) {
+    }
+
+    public record Touchpoint(UUID touchpointId, String type, Instant occurredAt, Channel channel, String campaign,
+                             String url, Map<String, String> properties) {
+
+        static Touchpoint of(TouchpointEntity t) {
+            return new Touchpoint(t.id, t.type.wire(), t.occurredAt, t.channel, t.campaign, t.url, t.properties);
+        }
+    }
+
+    static CapturedLeadView of(LeadWithTouchpoints found) {
+        LeadEntity lead = found.lead();
+        return new CapturedLeadView(lead.id, lead.capturedAt, lead.updatedAt, lead.entryStage.wire(), lead.ownerId,
+                new Contact(lead.email, lead.firstName, lead.lastName, lead.phone, lead.phoneValid, lead.jobTitle),
+                new Company(lead.companyName, lead.companyDomain, lead.freeMail, lead.companySize, lead.industry),
+                lead.country,
+                new Consent(lead.marketingOptIn, lead.consentText, lead.consentAt),
+                new Source(lead.channel, lead.campaign, lead.utmSource, lead.utmMedium, lead.utmCampaign, lead.utmTerm,
+                        lead.utmContent, lead.utmId, lead.landingPage, lead.referrer, lead.formId, lead.integration),
+                lead.visitorId,
+                lead.customFields,
+                found.touchpoints().stream().map(Touchpoint::of).toList());
     }
 }

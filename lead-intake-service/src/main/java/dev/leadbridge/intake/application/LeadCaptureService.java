@@ -1,30 +1,39 @@
 package dev.leadbridge.intake.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.cloudevents.CloudEvents;
-import dev.leadbridge.events.payload.Company;
-import dev.leadbridge.events.payload.Consent;
-import dev.leadbridge.events.payload.LeadCaptured;
-import dev.leadbridge.events.payload.LeadSource;
-import dev.leadbridge.events.payload.LifecycleStage;
-import dev.leadbridge.events.payload.Person;
+import dev.leadbridge.events.payload.TouchpointType;
+import dev.leadbridge.intake.domain.CaptureOrigin;
+import dev.leadbridge.intake.domain.LeadMerge;
 import dev.leadbridge.intake.domain.LeadSubmission;
+import dev.leadbridge.intake.persistence.IdempotentRequestEntity;
+import dev.leadbridge.intake.persistence.IdempotentRequestRepository;
+import dev.leadbridge.intake.persistence.LeadChangeEntity;
+import dev.leadbridge.intake.persistence.LeadChangeRepository;
 import dev.leadbridge.intake.persistence.LeadEntity;
 import dev.leadbridge.intake.persistence.LeadRepository;
+import dev.leadbridge.intake.persistence.TouchpointEntity;
 import dev.leadbridge.platform.outbox.Outbox;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Captures leads: the lead and its {@code lead.captured} event are written in one transaction, so a lead is never
- * stored without being announced, nor announced without being stored, whether or not Kafka is up.
+ * Captures leads. The lead, its history, its touchpoints and their events are written in one transaction, so a lead
+ * is never stored without being announced, nor announced without being stored, whether or not Kafka is up.
+ *
+ * <p>One lead per person: a submission whose e-mail address is known updates that lead (see {@link LeadMerge}) and
+ * is kept as a {@code form_submission} touchpoint. A submission carrying a visitor id stitches that visitor's
+ * anonymous touchpoints to the lead, so the journey starts at the true first touch.
  */
 @ApplicationScoped
 public class LeadCaptureService {
@@ -32,44 +41,123 @@ public class LeadCaptureService {
     private static final Logger LOG = Logger.getLogger(LeadCaptureService.class);
 
     private final LeadRepository leads;
+    private final LeadChangeRepository changes;
+    private final IdempotentRequestRepository idempotentRequests;
+    private final TouchpointRecorder touchpoints;
     private final Outbox outbox;
     private final Clock clock;
+    private final ObjectMapper json;
+    private final IntakeMetrics metrics;
 
-    LeadCaptureService(LeadRepository leads, Outbox outbox, Clock clock) {
+    LeadCaptureService(LeadRepository leads, LeadChangeRepository changes,
+                       IdempotentRequestRepository idempotentRequests, TouchpointRecorder touchpoints,
+                       Outbox outbox, Clock clock, ObjectMapper json, IntakeMetrics metrics) {
         this.leads = leads;
+        this.changes = changes;
+        this.idempotentRequests = idempotentRequests;
+        this.touchpoints = touchpoints;
         this.outbox = outbox;
         this.clock = clock;
+        this.json = json;
+        this.metrics = metrics;
     }
 
+    /**
+     * Captures a submission, or, for a repeated {@code Idempotency-Key}, returns the stored outcome of the first
+     * request without doing anything again.
+     */
     @WithTransaction
-    public Uni<LeadEntity> capture(LeadSubmission submission) {
-        LeadEntity lead = LeadEntity.of(CloudEvents.newEventId(clock), submission, clock.instant());
+    public Uni<CaptureOutcome> capture(LeadSubmission submission, CaptureOrigin origin,
+                                       Optional<IdempotencyKey> idempotencyKey) {
+        if (idempotencyKey.isEmpty()) {
+            return captureOnce(submission, origin);
+        }
+        IdempotencyKey key = idempotencyKey.get();
+        return idempotentRequests.find(key.client(), key.key()).chain(previous -> {
+            if (previous != null) {
+                return Uni.createFrom().item(replay(previous, key));
+            }
+            return captureOnce(submission, origin).call(outcome -> remember(key, outcome));
+        });
+    }
+
+    /** Forgets idempotency keys past their retention. */
+    @WithTransaction
+    public Uni<Long> forgetIdempotencyKeysOlderThan(Duration retention) {
+        return idempotentRequests.deleteOlderThan(clock.instant().minus(retention));
+    }
+
+    private Uni<CaptureOutcome> captureOnce(LeadSubmission submission, CaptureOrigin origin) {
+        return leads.findByEmail(submission.email()).chain(existing -> existing == null
+                ? createLead(submission, origin)
+                : updateLead(existing, submission, origin));
+    }
+
+    private Uni<CaptureOutcome> createLead(LeadSubmission submission, CaptureOrigin origin) {
+        Instant now = clock.instant();
+        LeadEntity lead = LeadEntity.of(CloudEvents.newEventId(clock), submission, origin, now);
         return leads.persist(lead)
-                .chain(() -> outbox.enqueue(EventType.LEAD_CAPTURED, lead.id, capturedEvent(lead)))
-                .invoke(event -> LOG.infof("Lead %s captured (event %s)", lead.id, event.id()))
-                .replaceWith(lead);
+                .chain(() -> outbox.enqueue(EventType.LEAD_CAPTURED, lead.id, LeadEvents.captured(lead)))
+                .invoke(event -> LOG.infof("Lead %s captured via %s (event %s)", lead.id, describe(origin), event.id()))
+                .chain(() -> touchpoints.stitch(lead))
+                .invoke(() -> metrics.captured(lead.channel))
+                .replaceWith(CaptureOutcome.captured(lead.id));
     }
 
-    @WithSession
-    public Uni<Optional<LeadEntity>> find(UUID leadId) {
-        return leads.findById(leadId).map(Optional::ofNullable);
+    private Uni<CaptureOutcome> updateLead(LeadEntity lead, LeadSubmission submission, CaptureOrigin origin) {
+        Instant now = clock.instant();
+        List<LeadMerge.FieldChange> fieldChanges =
+                LeadMerge.changes(lead.mergeableFields(), LeadEntity.mergeableFields(submission));
+        lead.update(submission, now);
+        List<LeadChangeEntity> history = fieldChanges.stream()
+                .map(c -> LeadChangeEntity.of(lead.id, c.field(), c.oldValue(), c.newValue(), now))
+                .toList();
+        TouchpointEntity resubmission = TouchpointEntity.ofSubmission(CloudEvents.newEventId(clock), lead.id,
+                TouchpointType.FORM_SUBMISSION, submission, origin, now);
+        return changes.persist(history)
+                .chain(() -> touchpoints.record(resubmission))
+                .chain(() -> touchpoints.stitch(lead))
+                .invoke(() -> LOG.infof("Lead %s submitted again via %s: %d field(s) changed",
+                        lead.id, describe(origin), fieldChanges.size()))
+                .invoke(() -> metrics.duplicate(submission.channel()))
+                .replaceWith(CaptureOutcome.duplicateOf(lead.id));
     }
 
-    private static LeadCaptured capturedEvent(LeadEntity lead) {
-        return new LeadCaptured(
-                lead.id,
-                lead.capturedAt,
-                new Person(lead.email, lead.firstName, lead.lastName, lead.phone, lead.jobTitle),
-                lead.companyName == null ? null
-                        : new Company(lead.companyName, lead.companyDomain, lead.companySize, lead.industry),
-                lead.country,
-                new Consent(lead.marketingOptIn, lead.consentText, lead.consentAt),
-                new LeadSource(lead.channel, lead.campaign, lead.utmSource, lead.utmMedium, lead.utmCampaign,
-                        lead.utmTerm, lead.utmContent, lead.landingPage, lead.referrer, null, null),
-                lead.visitorId,
-                null,
-                LifecycleStage.CAPTURED,
-                null,
-                Map.of());
+    private Uni<Void> remember(IdempotencyKey key, CaptureOutcome outcome) {
+        IdempotentRequestEntity request = new IdempotentRequestEntity();
+        request.client = key.client();
+        request.idempotencyKey = key.key();
+        request.requestHash = key.requestHash();
+        request.status = 202;
+        request.responseBody = write(outcome);
+        request.createdAt = clock.instant();
+        return idempotentRequests.persist(request).replaceWithVoid();
+    }
+
+    private CaptureOutcome replay(IdempotentRequestEntity previous, IdempotencyKey key) {
+        if (!previous.requestHash.equals(key.requestHash())) {
+            throw new IdempotencyKeyReusedException(key.key());
+        }
+        LOG.debugf("Replaying the answer to Idempotency-Key %s of %s", key.key(), key.client());
+        try {
+            return json.readValue(previous.responseBody, CaptureOutcome.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent answer is unreadable", e);
+        }
+    }
+
+    private String write(CaptureOutcome outcome) {
+        try {
+            return json.writeValueAsString(outcome);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store idempotent answer", e);
+        }
+    }
+
+    private static String describe(CaptureOrigin origin) {
+        if (origin.formId() != null) {
+            return "form " + origin.formId();
+        }
+        return origin.integration() != null ? "integration " + origin.integration() : "rep " + origin.ownerId();
     }
 }

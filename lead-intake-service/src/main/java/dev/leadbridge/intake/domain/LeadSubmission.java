@@ -1,13 +1,19 @@
 package dev.leadbridge.intake.domain;
 
 import dev.leadbridge.events.payload.Channel;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A lead as a form or integration submitted it, normalised so that the same person is recognisable however they
- * typed their details: e-mail trimmed and lower-cased, country upper-cased, blanks treated as absent, the company
- * domain taken from a corporate e-mail address.
+ * typed their details: e-mail trimmed and lower-cased; names trimmed and in Unicode NFC (never transliterated);
+ * country as ISO-3166 alpha-2; phone in E.164 when it is a valid number for the country (kept as typed
+ * otherwise, so a typo never costs the lead); the company domain taken from a corporate e-mail address; the
+ * channel derived from {@code utm_medium} and the referrer when not stated ({@link ChannelClassifier}).
+ *
+ * @throws InvalidLeadException for values no normalisation can fix, such as an unknown country
  */
 public record LeadSubmission(
         String email,
@@ -28,47 +34,89 @@ public record LeadSubmission(
         Utm utm,
         String landingPage,
         String referrer,
-        String visitorId) {
+        String visitorId,
+        Map<String, String> customFields) {
 
-    /** The five {@code utm_*} parameters of the landing URL. */
-    public record Utm(String source, String medium, String campaign, String term, String content) {
+    /** The {@code utm_*} parameters of the landing URL, {@code utm_id} included. */
+    public record Utm(String source, String medium, String campaign, String term, String content, String id) {
 
         public Utm {
-            source = blankToNull(source);
-            medium = blankToNull(medium);
-            campaign = blankToNull(campaign);
-            term = blankToNull(term);
-            content = blankToNull(content);
+            source = Text.clean(source);
+            medium = Text.clean(medium);
+            campaign = Text.clean(campaign);
+            term = Text.clean(term);
+            content = Text.clean(content);
+            id = Text.clean(id);
+        }
+
+        public static Utm none() {
+            return new Utm(null, null, null, null, null, null);
         }
     }
 
     public LeadSubmission {
         email = normaliseEmail(email);
-        firstName = blankToNull(firstName);
-        lastName = blankToNull(lastName);
-        phone = blankToNull(phone);
-        jobTitle = blankToNull(jobTitle);
-        companyName = blankToNull(companyName);
+        firstName = Text.clean(firstName);
+        lastName = Text.clean(lastName);
+        jobTitle = Text.clean(jobTitle);
+        companyName = Text.clean(companyName);
         companyDomain = companyDomain == null ? EmailDomains.companyDomainOf(email).orElse(null)
                 : companyDomain.trim().toLowerCase(Locale.ROOT);
-        industry = blankToNull(industry);
-        country = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
-        channel = channel == null ? Channel.OTHER : channel;
-        campaign = blankToNull(campaign);
-        utm = utm == null ? new Utm(null, null, null, null, null) : utm;
-        landingPage = blankToNull(landingPage);
-        referrer = blankToNull(referrer);
-        visitorId = blankToNull(visitorId);
+        industry = Text.clean(industry);
+        country = normaliseCountry(country);
+        phone = normalisePhone(phone, country);
+        consentText = Text.clean(consentText);
+        utm = utm == null ? Utm.none() : utm;
+        campaign = Text.clean(campaign) == null ? utm.campaign() : Text.clean(campaign);
+        landingPage = Text.clean(landingPage);
+        referrer = Text.clean(referrer);
+        channel = channel == null ? ChannelClassifier.classify(utm.medium(), referrer) : channel;
+        visitorId = Text.clean(visitorId);
+        customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
+    }
+
+    /** Free-mail addresses say nothing about the company; scoring treats them as a weaker fit. */
+    public boolean freeMail() {
+        return EmailDomains.isFreeMail(email);
+    }
+
+    /** Whether the phone number is a valid one (then it is in E.164). */
+    public boolean phoneValid() {
+        return phone != null && phone.startsWith("+") && PhoneNumbers.toE164(phone, country).isPresent();
     }
 
     static String normaliseEmail(String email) {
         if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("a lead needs an e-mail address");
+            throw new InvalidLeadException("email", "a lead needs an e-mail address");
         }
-        return email.trim().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(email.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    private static String normaliseCountry(String country) {
+        String value = Text.clean(country);
+        if (value == null) {
+            return null;
+        }
+        return Countries.toAlpha2(value)
+                .orElseThrow(() -> new InvalidLeadException("country", "unknown country '" + value + "'"));
+    }
+
+    private static String normalisePhone(String phone, String country) {
+        String value = Text.clean(phone);
+        return value == null ? null : PhoneNumbers.toE164(value, country).orElse(value);
+    }
+
+    /** Trimming and Unicode normalisation for free text; blank means absent. */
+    static final class Text {
+
+        private Text() {
+        }
+
+        static String clean(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        }
     }
 }

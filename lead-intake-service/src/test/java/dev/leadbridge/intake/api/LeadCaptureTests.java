@@ -1,6 +1,6 @@
 package dev.leadbridge.intake.api;
 
-import static io.restassured.RestAssured.given;
+import static dev.leadbridge.intake.IntakeFixtures.asIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,7 +42,7 @@ class LeadCaptureTests {
 
     @Test
     void capturedLeadIsStoredAndPublishedAsCloudEvent() {
-        String leadId = given().contentType(ContentType.JSON)
+        String leadId = asIntegration().contentType(ContentType.JSON)
                 .body("""
                         {"email": "  Ada.Lovelace@Analytical-Engines.example ", "firstName": "Ada",
                          "lastName": "Lovelace", "company": "Analytical Engines", "country": "gb",
@@ -55,10 +55,10 @@ class LeadCaptureTests {
                 .body("status", equalTo("captured"))
                 .extract().path("leadId");
 
-        given().when().get("/api/v1/leads/{id}", leadId)
+        asIntegration().when().get("/api/v1/leads/{id}", leadId)
                 .then().statusCode(200)
-                .body("email", equalTo("ada.lovelace@analytical-engines.example"))
-                .body("companyDomain", equalTo("analytical-engines.example"))
+                .body("contact.email", equalTo("ada.lovelace@analytical-engines.example"))
+                .body("company.domain", equalTo("analytical-engines.example"))
                 .body("country", equalTo("GB"));
 
         List<ConsumerRecord<String, String>> records = readCaptured(leadId, 1);
@@ -81,9 +81,9 @@ class LeadCaptureTests {
         long leadsBefore = count("lead");
         long eventsBefore = count("outbox_event");
 
-        given().contentType(ContentType.JSON)
+        asIntegration().contentType(ContentType.JSON)
                 .body("""
-                        {"email": "not-an-email", "country": "Germany", "companySize": -3,
+                        {"email": "not-an-email", "country": "Atlantis", "companySize": -3,
                          "consent": {"marketingOptIn": true}}
                         """)
                 .when().post("/api/v1/leads")
@@ -99,7 +99,7 @@ class LeadCaptureTests {
 
     @Test
     void leadWithoutConsentIsRejected() {
-        given().contentType(ContentType.JSON)
+        asIntegration().contentType(ContentType.JSON)
                 .body("{\"email\": \"grace@navy.example\"}")
                 .when().post("/api/v1/leads")
                 .then().statusCode(400)
@@ -109,7 +109,7 @@ class LeadCaptureTests {
 
     @Test
     void malformedJsonIsAProblemNotAServerError() {
-        given().contentType(ContentType.JSON)
+        asIntegration().contentType(ContentType.JSON)
                 .body("{\"email\": ")
                 .when().post("/api/v1/leads")
                 .then().statusCode(400)
@@ -119,7 +119,7 @@ class LeadCaptureTests {
 
     @Test
     void unknownChannelNamesTheField() {
-        given().contentType(ContentType.JSON)
+        asIntegration().contentType(ContentType.JSON)
                 .body("""
                         {"email": "grace@navy.example", "consent": {"marketingOptIn": false},
                          "source": {"channel": "carrier_pigeon"}}
@@ -132,7 +132,7 @@ class LeadCaptureTests {
 
     @Test
     void unknownLeadIsNotFoundProblem() {
-        given().when().get("/api/v1/leads/{id}", UUID.randomUUID())
+        asIntegration().when().get("/api/v1/leads/{id}", UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:leadbridge:problem:not-found"));

@@ -1,6 +1,5 @@
 package dev.leadbridge.intake.application;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadbridge.events.Topics;
@@ -9,10 +8,10 @@ import dev.leadbridge.infrastructure.kafka.KafkaBroker;
 import dev.leadbridge.infrastructure.quarkus.InjectRealInfrastructure;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TopicReader;
+import dev.leadbridge.intake.IntakeFixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ class OutboxDeliveryTests {
         kafka.stop();
         try {
             for (int i = 0; i < LEADS; i++) {
-                leadIds.add(capture("outage-" + i + "@engines.example"));
+                leadIds.add(IntakeFixtures.captureLead("outage-" + i + "@engines.example"));
             }
             Thread.sleep(1_500); // let the relay try, and fail, to publish while the broker is away
         } finally {
@@ -68,11 +67,4 @@ class OutboxDeliveryTests {
         }
     }
 
-    private static String capture(String email) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "consent", Map.of("marketingOptIn", true)))
-                .when().post("/api/v1/leads")
-                .then().statusCode(202)
-                .extract().path("leadId");
-    }
 }

@@ -1,6 +1,7 @@
 package dev.leadbridge.qualification.api;
 
 import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.qualification.application.LeadQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

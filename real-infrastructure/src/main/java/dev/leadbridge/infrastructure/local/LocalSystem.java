@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public final class LocalSystem {
     }
 
     private Map<String, String> environmentFor(LeadBridgeService service, JwtKeys jwt) {
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "DB_HOST", "localhost",
                 "DB_PORT", String.valueOf(postgres.port()),
@@ -105,7 +106,12 @@ public final class LocalSystem {
                 "DB_USER", postgres.username(),
                 "DB_PASSWORD", postgres.password(),
                 "JWT_ISSUER", JwtKeys.LOCAL_ISSUER,
-                "JWT_PUBLIC_KEY_LOCATION", "file:" + jwt.publicKey());
+                "JWT_PUBLIC_KEY_LOCATION", "file:" + jwt.publicKey()));
+        if (service == LeadBridgeService.LEAD_INTAKE) {
+            // API keys live in this run's fresh database, so a fixed local pepper protects nothing worth more
+            environment.put("API_KEY_PEPPER", "local-run-pepper-not-a-secret");
+        }
+        return environment;
     }
 
     private void awaitReady() {

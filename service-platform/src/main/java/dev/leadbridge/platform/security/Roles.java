@@ -1,6 +1,6 @@
-package dev.leadbridge.qualification.api;
+package dev.leadbridge.platform.security;
 
-/** The JWT roles of the public contract (API.md). */
+/** The JWT roles of the public contract (API.md); a token's subject is the rep (or user) id. */
 public final class Roles {
 
     public static final String REP = "rep";

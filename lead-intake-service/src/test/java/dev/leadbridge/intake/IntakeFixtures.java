@@ -1,0 +1,47 @@
+package dev.leadbridge.intake;
+
+import static io.restassured.RestAssured.given;
+
+import dev.leadbridge.infrastructure.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+
+/** Requests as integrations and admins send them, for intake's tests. */
+public final class IntakeFixtures {
+
+    private static String integrationKey;
+
+    private IntakeFixtures() {
+    }
+
+    /** An API key created through the admin API, once per test run. */
+    public static synchronized String integrationKey() {
+        if (integrationKey == null) {
+            integrationKey = createApiKey("test-integration");
+        }
+        return integrationKey;
+    }
+
+    public static String createApiKey(String name) {
+        return given().auth().oauth2(TestTokens.token("admin-1", "admin"))
+                .contentType(ContentType.JSON).body(Map.of("name", name))
+                .when().post("/api/v1/api-keys")
+                .then().statusCode(201)
+                .extract().path("key");
+    }
+
+    /** A request from the test integration. */
+    public static RequestSpecification asIntegration() {
+        return given().header("X-Api-Key", integrationKey());
+    }
+
+    /** Captures a minimal lead as the test integration; returns its id. */
+    public static String captureLead(String email) {
+        return asIntegration().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "consent", Map.of("marketingOptIn", true)))
+                .when().post("/api/v1/leads")
+                .then().statusCode(202)
+                .extract().path("leadId");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.leadbridge.qualification.domain.scoring;
+
+import dev.leadbridge.qualification.domain.Lenient;
+import dev.leadbridge.qualification.domain.Problems;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Negative points for a {@link NegativeSignal}. The rule fires, once, when the lead is flagged with the signal, when
+ * its e-mail or company domain is (a subdomain of) one of {@code domains}, or when its job title contains one of
+ * {@code titleKeywords}.
+ *
+ * @param points        below zero
+ * @param disqualifying the lead cannot become an MQL at all while this rule fires, not even as a hand-raiser: a
+ *                      competitor asking for a demo is not a sales lead
+ */
+public record NegativeRule(
+        String id,
+        NegativeSignal signal,
+        int points,
+        boolean disqualifying,
+        List<String> domains,
+        List<String> titleKeywords) {
+
+    public NegativeRule {
+        domains = Lenient.list(domains);
+        titleKeywords = Lenient.list(titleKeywords);
+    }
+
+    /** Why the rule fires for the lead, if it does. */
+    Optional<String> match(LeadProfile lead, List<String> titleWords) {
+        if (lead.flags().contains(signal)) {
+            return Optional.of("flagged as " + signal.name().toLowerCase(Locale.ROOT));
+        }
+        for (String domain : domains) {
+            if (Text.domainMatches(lead.emailDomain(), domain)) {
+                return Optional.of("e-mail domain " + lead.emailDomain() + " matches " + Text.domain(domain));
+            }
+            if (Text.domainMatches(lead.companyDomain(), domain)) {
+                return Optional.of("company domain " + lead.companyDomain() + " matches " + Text.domain(domain));
+            }
+        }
+        return titleKeywords.stream().filter(keyword -> Text.containsPhrase(titleWords, keyword)).findFirst()
+                .map(keyword -> "job title contains '" + keyword + "'");
+    }
+
+    void validate(String path, Problems problems) {
+        problems.uniqueId(id, path + ".id");
+        problems.require(signal, path + ".signal");
+        problems.check(points < 0, "%s.points must be below zero, was %d", path, points);
+        ScoringModel.checkPoints(problems, path + ".points", points);
+        for (int i = 0; i < domains.size(); i++) {
+            String domain = domains.get(i);
+            problems.check(domain != null && Text.isDomain(domain),
+                    "%s.domains[%d] must be a domain name or suffix like rival.com or edu, was '%s'", path, i, domain);
+        }
+        for (int i = 0; i < titleKeywords.size(); i++) {
+            String keyword = titleKeywords.get(i);
+            problems.check(keyword != null && !Text.words(keyword).isEmpty(),
+                    "%s.titleKeywords[%d] must contain a letter or digit", path, i);
+        }
+    }
+}

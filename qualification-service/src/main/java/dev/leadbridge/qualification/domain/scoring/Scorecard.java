@@ -1,0 +1,31 @@
+package dev.leadbridge.qualification.domain.scoring;
+
+import dev.leadbridge.events.payload.Grade;
+import dev.leadbridge.events.payload.Score;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A lead's score as of one instant under one model version, with what the MQL decision needs beyond the score.
+ *
+ * @param score          the payload for events and the API: its breakdown always sums to its total
+ * @param disqualifiedBy ids of the disqualifying negative rules that fired; the lead cannot become an MQL while any
+ *                       did
+ */
+public record Scorecard(int modelVersion, Instant scoredAt, Score score, List<String> disqualifiedBy) {
+
+    public Scorecard {
+        Objects.requireNonNull(scoredAt, "scoredAt");
+        Objects.requireNonNull(score, "score");
+        disqualifiedBy = List.copyOf(disqualifiedBy);
+    }
+
+    public int total() {
+        return score.total();
+    }
+
+    public Grade grade() {
+        return score.grade();
+    }
+}

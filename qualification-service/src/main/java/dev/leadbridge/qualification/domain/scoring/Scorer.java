@@ -1,0 +1,110 @@
+package dev.leadbridge.qualification.domain.scoring;
+
+import dev.leadbridge.events.payload.Grade;
+import dev.leadbridge.events.payload.Score;
+import dev.leadbridge.events.payload.ScoreCategory;
+import dev.leadbridge.events.payload.ScoreContribution;
+import dev.leadbridge.events.payload.TouchpointType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Scores a lead: a pure function of (model, lead, touchpoints, instant), so the same inputs give the same score on
+ * every replica and at every re-score, and a lead that goes quiet loses engagement simply by being scored later.
+ * <p>
+ * <b>Every point explained.</b> Each rule that applies adds one line to the breakdown: fit lines in rule order, then
+ * negative lines, then one engagement line per counted touchpoint, oldest first. Lines worth zero points are left
+ * out.
+ * <p>
+ * <b>Rounding.</b> Decay makes engagement fractional. Each engagement line is rounded on its own to the nearest whole
+ * point, halves up ({@link Math#round(double)}); fit and negative points are whole already. Fit, engagement and total
+ * are then sums of the rounded lines, so the breakdown always adds up to the total exactly. Rounding per line is
+ * monotone, so the total still only falls as touchpoints age.
+ * <p>
+ * <b>Grade</b> is taken from fit plus negative points: negative signals say who the lead is too, so a competitor
+ * with a senior title is not an A. {@link Score#fit()} reports the fit lines alone.
+ */
+public final class Scorer {
+
+    private static final Comparator<EngagementEvent> OLDEST_FIRST =
+            Comparator.comparing(EngagementEvent::occurredAt).thenComparing(EngagementEvent::touchpointId);
+
+    private Scorer() {
+    }
+
+    /**
+     * The lead's score as of {@code at}. Touchpoints after {@code at} are ignored, and a touchpoint delivered twice
+     * (same id) counts once, so the order and redelivery of events cannot change a score.
+     *
+     * @throws InvalidScoringModelException if the model does not validate
+     */
+    public static Scorecard score(
+            ScoringModel model, LeadProfile lead, Collection<EngagementEvent> touchpoints, Instant at) {
+        model.requireValid();
+        List<ScoreContribution> breakdown = new ArrayList<>(model.fit().contributions(lead));
+        List<String> disqualifiedBy = new ArrayList<>();
+        List<String> titleWords = Text.words(lead.jobTitle());
+        for (NegativeRule rule : model.negative()) {
+            rule.match(lead, titleWords).ifPresent(reason -> {
+                breakdown.add(new ScoreContribution(rule.id(), ScoreCategory.NEGATIVE, rule.points(), reason, null));
+                if (rule.disqualifying()) {
+                    disqualifiedBy.add(rule.id());
+                }
+            });
+        }
+        breakdown.addAll(engagementLines(model.engagement(), touchpoints, at));
+        int fit = sum(breakdown, ScoreCategory.FIT);
+        int engagement = sum(breakdown, ScoreCategory.ENGAGEMENT);
+        int negative = sum(breakdown, ScoreCategory.NEGATIVE);
+        Grade grade = model.grades().gradeOf(fit + negative);
+        Score score = new Score(fit + engagement + negative, fit, engagement, grade, breakdown);
+        return new Scorecard(model.version(), at, score, disqualifiedBy);
+    }
+
+    private static List<ScoreContribution> engagementLines(
+            List<EngagementRule> rules, Collection<EngagementEvent> touchpoints, Instant at) {
+        Map<TouchpointType, EngagementRule> ruleByType = new EnumMap<>(TouchpointType.class);
+        rules.forEach(rule -> ruleByType.put(rule.type(), rule));
+        Map<UUID, EngagementEvent> unique = new HashMap<>();
+        touchpoints.forEach(event -> unique.merge(event.touchpointId(), event, BinaryOperator.minBy(OLDEST_FIRST
+                .thenComparing(EngagementEvent::type))));
+        return unique.values().stream()
+                .filter(event -> !event.occurredAt().isAfter(at) && ruleByType.containsKey(event.type()))
+                .collect(Collectors.groupingBy(EngagementEvent::type, () -> new EnumMap<>(TouchpointType.class),
+                        Collectors.toList()))
+                .entrySet().stream()
+                .flatMap(byType -> byType.getValue().stream()
+                        .sorted(OLDEST_FIRST.reversed())
+                        .limit(ruleByType.get(byType.getKey()).maxCounted()))
+                .sorted(OLDEST_FIRST)
+                .map(event -> engagementLine(ruleByType.get(event.type()), event, at))
+                .filter(line -> line.points() != 0)
+                .toList();
+    }
+
+    private static ScoreContribution engagementLine(EngagementRule rule, EngagementEvent event, Instant at) {
+        Duration age = Duration.between(event.occurredAt(), at);
+        double exact = HalfLifeDecay.decayed(rule.points(), age, rule.halfLife());
+        int points = Math.toIntExact(Math.round(exact));
+        String reason = String.format(Locale.ROOT, "%s at %s: %d points, %.2f half-lives of %s later %.2f, rounded to %d",
+                event.type().wire(), event.occurredAt(), rule.points(),
+                HalfLifeDecay.halfLives(age, rule.halfLife()), rule.halfLife(), exact, points);
+        return new ScoreContribution(rule.id(), ScoreCategory.ENGAGEMENT, points, reason, event.touchpointId());
+    }
+
+    private static int sum(List<ScoreContribution> breakdown, ScoreCategory category) {
+        return breakdown.stream().filter(line -> line.category() == category)
+                .mapToInt(ScoreContribution::points).sum();
+    }
+}
