@@ -52,7 +52,12 @@ class LocalRunSmokeIT {
             System.out.printf("local run: all four services ready %d s after ./leadbridge up%n",
                     Duration.between(started, Instant.now()).toSeconds());
 
-            String leadId = given().contentType(ContentType.JSON)
+            String admin = run("./leadbridge", "token", "smoke-admin", "admin");
+            String apiKey = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body("{\"name\": \"smoke-test\"}")
+                    .when().post("http://localhost:8081/api/v1/api-keys")
+                    .then().statusCode(201).extract().path("key");
+            String leadId = given().header("X-Api-Key", apiKey).contentType(ContentType.JSON)
                     .body("""
                             {"email": "smoke@example.org", "company": "Smoke Test Ltd",
                              "consent": {"marketingOptIn": true}, "source": {"channel": "organic_search"}}""")

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
 
 /**
  * The whole system on one machine: a Kafka broker on {@code localhost:9092}, a durable PostgreSQL (5432, or a free
@@ -47,7 +48,11 @@ public final class LocalSystem {
         this.stateDir = root.resolve(".local-run");
     }
 
+    /** Held so the setting is not garbage-collected: Kafka clients report every connection attempt at INFO. */
+    private static final java.util.logging.Logger KAFKA_LOG = java.util.logging.Logger.getLogger("org.apache.kafka");
+
     public static void main(String[] args) throws InterruptedException {
+        KAFKA_LOG.setLevel(Level.WARNING);
         Path root = Path.of("").toAbsolutePath();
         String command = args.length == 0 ? "up" : args[0];
         switch (command) {
