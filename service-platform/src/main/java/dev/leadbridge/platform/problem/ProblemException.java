@@ -1,6 +1,7 @@
 package dev.leadbridge.platform.problem;
 
 import java.net.URI;
+import java.util.List;
 
 /** Thrown by resources and services to answer with a specific problem, e.g. an illegal lifecycle transition. */
 public class ProblemException extends RuntimeException {
@@ -8,16 +9,29 @@ public class ProblemException extends RuntimeException {
     private final URI type;
     private final String title;
     private final int status;
+    private final List<Problem.FieldError> errors;
 
     public ProblemException(ProblemType type, String detail) {
         this(type.uri(), type.title(), type.status(), detail);
     }
 
     public ProblemException(URI type, String title, int status, String detail) {
+        this(type, title, status, detail, List.of());
+    }
+
+    private ProblemException(URI type, String title, int status, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.type = type;
         this.title = title;
         this.status = status;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A validation problem found beyond bean validation, e.g. in a model or definition as a whole. */
+    public static ProblemException validation(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(Problem.FieldError::field).distinct()
+                .collect(java.util.stream.Collectors.joining(", ", "Invalid fields: ", ""));
+        return new ProblemException(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400, detail, errors);
     }
 
     public static ProblemException notFound(String detail) {
@@ -33,7 +47,7 @@ public class ProblemException extends RuntimeException {
     }
 
     Problem toProblem(URI instance) {
-        return new Problem(type, title, status, getMessage(), instance, null);
+        return new Problem(type, title, status, getMessage(), instance, errors);
     }
 
     int status() {
