@@ -12,7 +12,10 @@ public sealed interface RoutingDecision {
 
     String teamId();
 
-    /** The routing rule that chose, {@link RoutingTable#DEFAULT_RULE_ID} or {@link RoutingTable#ACCOUNT_MATCH_RULE_ID}. */
+    /**
+     * The routing rule that chose, {@link RoutingTable#DEFAULT_RULE_ID} or
+     * {@link RoutingTable#ACCOUNT_MATCH_RULE_ID}.
+     */
     String ruleId();
 
     AssignmentReason reason();

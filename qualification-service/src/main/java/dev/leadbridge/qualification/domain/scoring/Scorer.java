@@ -39,19 +39,41 @@ public final class Scorer {
 
     private static final Comparator<EngagementEvent> OLDEST_FIRST =
             Comparator.comparing(EngagementEvent::occurredAt).thenComparing(EngagementEvent::touchpointId);
+    /** Of two deliveries of one touchpoint id, the one kept, whatever order they came in. */
+    private static final BinaryOperator<EngagementEvent> SAME_ID_KEEP_ONE =
+            BinaryOperator.minBy(OLDEST_FIRST.thenComparing(EngagementEvent::type));
 
-    private Scorer() {
+    private final ScoringModel model;
+
+    private Scorer(ScoringModel model) {
+        this.model = model;
     }
 
     /**
-     * The lead's score as of {@code at}. Touchpoints after {@code at} are ignored, and a touchpoint delivered twice
-     * (same id) counts once, so the order and redelivery of events cannot change a score.
+     * A scorer for one model, validated once here: re-scoring every open lead after a publish should not validate
+     * the model per lead.
+     *
+     * @throws InvalidScoringModelException if the model does not validate
+     */
+    public static Scorer forModel(ScoringModel model) {
+        return new Scorer(model.requireValid());
+    }
+
+    /**
+     * Scores one lead: {@code forModel(model).score(lead, touchpoints, at)}.
      *
      * @throws InvalidScoringModelException if the model does not validate
      */
     public static Scorecard score(
             ScoringModel model, LeadProfile lead, Collection<EngagementEvent> touchpoints, Instant at) {
-        model.requireValid();
+        return forModel(model).score(lead, touchpoints, at);
+    }
+
+    /**
+     * The lead's score as of {@code at}. Touchpoints after {@code at} are ignored, and a touchpoint delivered twice
+     * (same id) counts once, so the order and redelivery of events cannot change a score.
+     */
+    public Scorecard score(LeadProfile lead, Collection<EngagementEvent> touchpoints, Instant at) {
         List<ScoreContribution> breakdown = new ArrayList<>(model.fit().contributions(lead));
         List<String> disqualifiedBy = new ArrayList<>();
         List<String> titleWords = Text.words(lead.jobTitle());
@@ -77,8 +99,7 @@ public final class Scorer {
         Map<TouchpointType, EngagementRule> ruleByType = new EnumMap<>(TouchpointType.class);
         rules.forEach(rule -> ruleByType.put(rule.type(), rule));
         Map<UUID, EngagementEvent> unique = new HashMap<>();
-        touchpoints.forEach(event -> unique.merge(event.touchpointId(), event, BinaryOperator.minBy(OLDEST_FIRST
-                .thenComparing(EngagementEvent::type))));
+        touchpoints.forEach(event -> unique.merge(event.touchpointId(), event, SAME_ID_KEEP_ONE));
         return unique.values().stream()
                 .filter(event -> !event.occurredAt().isAfter(at) && ruleByType.containsKey(event.type()))
                 .collect(Collectors.groupingBy(EngagementEvent::type, () -> new EnumMap<>(TouchpointType.class),
@@ -97,10 +118,18 @@ public final class Scorer {
         Duration age = Duration.between(event.occurredAt(), at);
         double exact = HalfLifeDecay.decayed(rule.points(), age, rule.halfLife());
         int points = Math.toIntExact(Math.round(exact));
-        String reason = String.format(Locale.ROOT, "%s at %s: %d points, %.2f half-lives of %s later %.2f, rounded to %d",
-                event.type().wire(), event.occurredAt(), rule.points(),
-                HalfLifeDecay.halfLives(age, rule.halfLife()), rule.halfLife(), exact, points);
+        String reason = String.format(Locale.ROOT,
+                "%s at %s worth %d points, halving every %s: %.2f half-lives later %.2f, rounded to %d",
+                event.type().wire(), event.occurredAt(), rule.points(), readable(rule.halfLife()),
+                HalfLifeDecay.halfLives(age, rule.halfLife()), exact, points);
         return new ScoreContribution(rule.id(), ScoreCategory.ENGAGEMENT, points, reason, event.touchpointId());
+    }
+
+    /** "14d" for whole days, else the ISO-8601 form ("PT36H"). */
+    private static String readable(Duration duration) {
+        return duration.toSeconds() % Duration.ofDays(1).toSeconds() == 0 && duration.getNano() == 0
+                ? duration.toDays() + "d"
+                : duration.toString();
     }
 
     private static int sum(List<ScoreContribution> breakdown, ScoreCategory category) {
