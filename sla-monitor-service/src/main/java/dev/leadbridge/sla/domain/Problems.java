@@ -1,0 +1,51 @@
+package dev.leadbridge.sla.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+/**
+ * Collects what is wrong with a piece of configuration (a calendar, a policy, a set of policies) as sentences that
+ * start with the offending field's path, so the API can reject a bad document with all its problems at once instead
+ * of the first one.
+ */
+public final class Problems {
+
+    private final List<String> problems = new ArrayList<>();
+
+    /** Records the problem unless {@code ok}; the message is a {@link String#format} pattern. */
+    public void check(boolean ok, String message, Object... args) {
+        if (!ok) {
+            problems.add(String.format(Locale.ROOT, message, args));
+        }
+    }
+
+    /** Whether the text is present, recording "{@code path} is required" if not. */
+    public boolean requireText(String text, String path) {
+        boolean present = text != null && !text.isBlank();
+        check(present, "%s is required", path);
+        return present;
+    }
+
+    /** Whether the value is present, recording "{@code path} is required" if not. */
+    public boolean require(Object value, String path) {
+        check(value != null, "%s is required", path);
+        return value != null;
+    }
+
+    /** Validates each element under its indexed path, reporting a missing element instead of failing on it. */
+    public <T> void each(List<T> elements, String path, BiConsumer<T, String> validation) {
+        for (int i = 0; i < elements.size(); i++) {
+            String elementPath = path + "[" + i + "]";
+            if (require(elements.get(i), elementPath)) {
+                validation.accept(elements.get(i), elementPath);
+            }
+        }
+    }
+
+    /** The problems found so far, in the order found; empty when there are none. */
+    public List<String> list() {
+        return List.copyOf(problems);
+    }
+}
