@@ -1,0 +1,73 @@
+package dev.leadbridge.attribution.domain.kpi;
+
+import dev.leadbridge.attribution.domain.journey.Touch;
+import dev.leadbridge.events.payload.Channel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * How far one lead got, as the funnel and lead-quality reports read it.
+ *
+ * @param capturedAt the capture time, which puts the lead in a cohort and is when it reached
+ *                   {@link FunnelStage#CAPTURED}
+ * @param channel    the lead's source channel
+ * @param campaign   the lead's source campaign; blank or absent becomes {@link Touch#NO_CAMPAIGN}
+ * @param scoreBand  the band the lead-quality report groups by, e.g. the grade letter at MQL time; blank or absent
+ *                   becomes {@link #UNSCORED}
+ * @param reached    when the lead first reached each later stage; {@link FunnelStage#CAPTURED} is not given here
+ * @param rejections every rejection by sales, in any order
+ */
+public record LeadProgress(UUID leadId, Instant capturedAt, Channel channel, String campaign, String scoreBand,
+                           Map<FunnelStage, Instant> reached, List<Rejection> rejections) {
+
+    /** The score band of a lead that was never scored, such as one a rep logged straight as accepted. */
+    public static final String UNSCORED = "unscored";
+
+    public LeadProgress {
+        Objects.requireNonNull(leadId, "leadId");
+        Objects.requireNonNull(capturedAt, "capturedAt");
+        Objects.requireNonNull(channel, "channel");
+        campaign = campaign == null || campaign.isBlank() ? Touch.NO_CAMPAIGN : campaign;
+        scoreBand = scoreBand == null || scoreBand.isBlank() ? UNSCORED : scoreBand;
+        reached = Map.copyOf(reached);
+        rejections = List.copyOf(rejections);
+        if (reached.containsKey(FunnelStage.CAPTURED)) {
+            throw new IllegalArgumentException("the capture time is capturedAt, not an entry of reached");
+        }
+    }
+
+    public Optional<Instant> reachedAt(FunnelStage stage) {
+        return stage == FunnelStage.CAPTURED ? Optional.of(capturedAt) : Optional.ofNullable(reached.get(stage));
+    }
+
+    /**
+     * The furthest stage the lead reached. A lead that entered late (logged straight as accepted) or skipped a stage
+     * has still passed the stages before it, so the funnel counts it at every stage up to this one.
+     */
+    public FunnelStage furthestStage() {
+        FunnelStage furthest = FunnelStage.CAPTURED;
+        for (FunnelStage stage : reached.keySet()) {
+            furthest = stage.compareTo(furthest) > 0 ? stage : furthest;
+        }
+        return furthest;
+    }
+
+    /**
+     * How long the lead spent in {@code stage} before reaching the next one; absent while it has not moved on, when a
+     * stage was skipped (its time is unknown), or when the recorded times are out of order.
+     */
+    public Optional<Duration> timeIn(FunnelStage stage) {
+        Optional<Instant> entered = reachedAt(stage);
+        Optional<Instant> left = stage.next().flatMap(this::reachedAt);
+        if (entered.isEmpty() || left.isEmpty() || left.get().isBefore(entered.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(entered.get(), left.get()));
+    }
+}
