@@ -27,3 +27,15 @@ CREATE TABLE processed_event (
     processed_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     PRIMARY KEY (consumer, event_id)
 );
+
+-- Wakes the outbox relays the moment a transaction that wrote events commits (NOTIFY is delivered on commit),
+-- so publishing takes milliseconds instead of a polling interval.
+CREATE FUNCTION notify_outbox_relay() RETURNS trigger AS $$
+BEGIN
+    PERFORM pg_notify('leadbridge_outbox', '');
+    RETURN NULL;
+END
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER outbox_event_inserted AFTER INSERT ON outbox_event
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_outbox_relay();

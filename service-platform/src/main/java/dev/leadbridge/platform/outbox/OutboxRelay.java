@@ -3,6 +3,8 @@ package dev.leadbridge.platform.outbox;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.cloudevents.CloudEvents;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
@@ -12,7 +14,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -23,6 +28,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -43,6 +50,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     public static final String CHANNEL = "outbox";
+    private static final String NOTIFY_CHANNEL = "leadbridge_outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary but fixed: the key of the advisory lock that serialises relays on one database. */
     private static final long RELAY_LOCK_KEY = 7_270_226_114_001L;
@@ -61,6 +69,11 @@ public class OutboxRelay {
     private final Duration retention;
     private final Duration pollInterval;
     private final Counter published;
+    private final Timer publishLag;
+    private final AtomicLong backlog = new AtomicLong();
+    private final PgSubscriber notifications;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private Cancellable ticker;
 
     OutboxRelay(Pool pool,
@@ -68,7 +81,11 @@ public class OutboxRelay {
                 MutinyEmitter<String> emitter,
                 java.time.Clock clock,
                 MeterRegistry registry,
-                @ConfigProperty(name = "leadbridge.outbox.poll-interval", defaultValue = "PT0.1S") Duration pollInterval,
+                Vertx vertx,
+                @ConfigProperty(name = "quarkus.datasource.reactive.url") String databaseUrl,
+                @ConfigProperty(name = "quarkus.datasource.username") String databaseUser,
+                @ConfigProperty(name = "quarkus.datasource.password") String databasePassword,
+                @ConfigProperty(name = "leadbridge.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
                 @ConfigProperty(name = "leadbridge.outbox.batch-size", defaultValue = "500") int batchSize,
                 @ConfigProperty(name = "leadbridge.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
                 @ConfigProperty(name = "leadbridge.outbox.retention", defaultValue = "P7D") Duration retention) {
@@ -82,22 +99,52 @@ public class OutboxRelay {
         this.published = Counter.builder("leadbridge.outbox.published")
                 .description("Outbox events acknowledged by Kafka")
                 .register(registry);
+        this.publishLag = Timer.builder("leadbridge.outbox.publish.lag")
+                .description("From the event's time (its transaction) to Kafka's acknowledgement")
+                .publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram()
+                .register(registry);
+        Gauge.builder("leadbridge.outbox.backlog", backlog, AtomicLong::get)
+                .description("Events committed but not yet acknowledged by Kafka, as of the last count")
+                .register(registry);
+        this.notifications = PgSubscriber.subscriber(vertx,
+                PgConnectOptions.fromUri(databaseUrl).setUser(databaseUser).setPassword(databasePassword));
     }
 
     /**
-     * Polls on a Mutiny ticker rather than {@code @Scheduled}, whose resolution is a second: speed to lead is
-     * measured in milliseconds. Ticks that arrive while a batch is publishing are dropped, never queued.
+     * Wakes on PostgreSQL's NOTIFY, sent when a transaction that wrote events commits, so events leave within
+     * milliseconds; a slower tick catches anything a lost notification left behind (the listener reconnecting, say).
+     * Wake-ups during a run are remembered, never queued: one more run picks up everything.
      */
     void start(@Observes StartupEvent startup) {
+        notifications.channel(NOTIFY_CHANNEL).handler(payload -> wake());
+        notifications.reconnectPolicy(attempt -> 1_000L);
+        notifications.connect().subscribe().with(
+                connected -> LOG.debug("Outbox relay listening for commits"),
+                failure -> LOG.warnf("Outbox relay cannot listen for commits, polling only: %s", failure.getMessage()));
         ticker = Multi.createFrom().ticks().every(pollInterval)
-                .onOverflow().drop()
-                .onItem().transformToUniAndConcatenate(tick -> publishPending())
-                .subscribe().with(done -> { }, failure -> LOG.error("Outbox relay stopped", failure));
+                .subscribe().with(tick -> wake(), failure -> LOG.error("Outbox relay ticker stopped", failure));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         if (ticker != null) {
             ticker.cancel();
+        }
+        notifications.closeAndForget();
+    }
+
+    private void wake() {
+        wakeUpPending.set(true);
+        if (running.compareAndSet(false, true)) {
+            wakeUpPending.set(false);
+            publishPending().subscribe().with(done -> finishRun(), failure -> finishRun());
+        }
+    }
+
+    private void finishRun() {
+        running.set(false);
+        if (wakeUpPending.get()) {
+            wake();
         }
     }
 
@@ -106,6 +153,14 @@ public class OutboxRelay {
                 .chain(count -> count == batchSize ? publishPending() : Uni.createFrom().voidItem())
                 .onFailure().invoke(failure -> LOG.warnf("Outbox relay: batch not published, will retry: %s",
                         failure.getMessage()))
+                .onFailure().recoverWithNull();
+    }
+
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> countBacklog() {
+        return pool.query("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL").execute()
+                .invoke(rows -> backlog.set(rows.iterator().next().getLong(0)))
+                .replaceWithVoid()
                 .onFailure().recoverWithNull();
     }
 
@@ -160,7 +215,8 @@ public class OutboxRelay {
                 .withKey(row.getString("record_key"))
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata));
+        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
+                .invoke(() -> publishLag.record(Duration.between(attributes.time(), clock.instant())));
     }
 
     private Uni<Void> markSent(SqlConnection connection, List<Long> ids) {

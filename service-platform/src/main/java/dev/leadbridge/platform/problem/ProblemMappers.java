@@ -87,9 +87,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Unavailability.isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            Problem problem = of(ProblemType.UNAVAILABLE,
+                    "Storage is unavailable; nothing was stored. Retry in a few seconds.", uri);
+            return Response.status(503).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, Unavailability.RETRY_AFTER_SECONDS).entity(problem).build();
+        }
+        if (thrownWhileReadingBody(e)) {
+            return respond(of(ProblemType.MALFORMED_BODY, "The request body cannot be read: " + e.getMessage(), uri));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(of(ProblemType.INTERNAL, "Unexpected error; quote error id " + errorId + ".", uri));
+    }
+
+    /**
+     * A body reader that chokes on what the client sent (say, broken percent-encoding in a form) is the client's
+     * problem, whatever exception the reader throws.
+     */
+    private static boolean thrownWhileReadingBody(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().endsWith(".RequestDeserializeHandler")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem of(ProblemType type, String detail, UriInfo uri) {
