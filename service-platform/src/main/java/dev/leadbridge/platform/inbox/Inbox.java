@@ -13,6 +13,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -48,40 +49,68 @@ public class Inbox {
     }
 
     /**
-     * Handles one Kafka record of the given type and acks or nacks it.
+     * Handles one Kafka record of the given type and acks or nacks it; a record of any other type is poison.
      *
      * @param consumer names this consumer in the dedup table, e.g. {@code "qualification.leads-captured"}
      */
     public <T> Uni<Void> consume(Message<String> message, String consumer, EventType type, Class<T> payloadType,
                                  EventHandler<T> handler) {
-        return Uni.createFrom().item(() -> decode(message, type, payloadType))
-                .chain(event -> applyOnce(consumer, event, handler)
-                        .onFailure(failure -> !(failure instanceof PoisonEventException))
-                        .retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).expireIn(retryFor.toMillis())
-                        .invoke(applied -> count(consumer, applied ? "processed" : "duplicate")))
+        return consume(message, consumer, EventHandlers.of().on(type, payloadType, handler), false);
+    }
+
+    /**
+     * Handles one Kafka record of whichever type {@code handlers} lists and acks or nacks it; a well-formed record of
+     * a type it does not list is acknowledged and skipped.
+     */
+    public Uni<Void> consume(Message<String> message, String consumer, EventHandlers handlers) {
+        return consume(message, consumer, handlers, true);
+    }
+
+    private Uni<Void> consume(Message<String> message, String consumer, EventHandlers handlers,
+                              boolean skipOtherTypes) {
+        return Uni.createFrom().item(() -> decode(message, handlers, skipOtherTypes))
+                .chain(event -> event == null
+                        ? Uni.createFrom().voidItem().invoke(() -> count(consumer, "skipped"))
+                        : applyOnce(consumer, event)
+                                .onFailure(failure -> !(failure instanceof PoisonEventException))
+                                .retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5))
+                                .expireIn(retryFor.toMillis())
+                                .invoke(applied -> count(consumer, applied ? "processed" : "duplicate"))
+                                .replaceWithVoid())
                 .chain(() -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(failure -> deadLetter(message, consumer, failure));
     }
 
-    private <T> Decoded<T> decode(Message<String> message, EventType expected, Class<T> payloadType) {
+    /** The decoded event, or null for a well-formed event of a type this consumer skips. */
+    private Decoded<?> decode(Message<String> message, EventHandlers handlers, boolean skipOtherTypes) {
         IncomingKafkaRecordMetadata<?, ?> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new PoisonEventException("not a Kafka record"));
         CloudEventAttributes attributes = CloudEvents.readHeaders(record.getHeaders());
-        if (!expected.ceType().equals(attributes.type())) {
-            throw new PoisonEventException("expected ce_type " + expected.ceType() + " but got " + attributes.type());
+        Optional<EventType> type = EventType.fromCeType(attributes.type());
+        Optional<EventHandlers.Registration<?>> registration = type.flatMap(handlers::forType);
+        if (registration.isEmpty()) {
+            if (skipOtherTypes) {
+                return null;
+            }
+            throw new PoisonEventException("unexpected ce_type " + attributes.type());
         }
         String json = message.getPayload();
         if (json == null) {
             throw new PoisonEventException("record has no value");
         }
-        EventSchemas.requireValid(expected, json);
-        return new Decoded<>(attributes, EventJson.read(json, payloadType));
+        EventSchemas.requireValid(type.get(), json);
+        return decoded(attributes, json, registration.get());
     }
 
-    private <T> Uni<Boolean> applyOnce(String consumer, Decoded<T> event, EventHandler<T> handler) {
+    private static <T> Decoded<T> decoded(CloudEventAttributes attributes, String json,
+                                          EventHandlers.Registration<T> registration) {
+        return new Decoded<>(attributes, EventJson.read(json, registration.payloadType()), registration.handler());
+    }
+
+    private <T> Uni<Boolean> applyOnce(String consumer, Decoded<T> event) {
         return Panache.withTransaction(() -> markProcessed(consumer, event.attributes().id())
                 .chain(firstTime -> firstTime
-                        ? handler.handle(event.attributes(), event.payload()).replaceWith(true)
+                        ? event.handler().handle(event.attributes(), event.payload()).replaceWith(true)
                         : Uni.createFrom().item(false)));
     }
 
@@ -104,6 +133,6 @@ public class Inbox {
         registry.counter("leadbridge.inbox.events", "consumer", consumer, "outcome", outcome).increment();
     }
 
-    private record Decoded<T>(CloudEventAttributes attributes, T payload) {
+    private record Decoded<T>(CloudEventAttributes attributes, T payload, EventHandler<T> handler) {
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,6 +33,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final MeterRegistry registry;
+
+    ProblemMappers(MeterRegistry registry) {
+        this.registry = registry;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -65,6 +72,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         Problem problem = of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required.", uri);
+        count(problem);
         return Response.status(401).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(problem).build();
     }
@@ -82,6 +90,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         Problem problem = new Problem(type.uri(), type.title(), status, e.getMessage(), instance(uri), null);
+        count(problem);
         return Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
@@ -91,6 +100,7 @@ public class ProblemMappers {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             Problem problem = of(ProblemType.UNAVAILABLE,
                     "Storage is unavailable; nothing was stored. Retry in a few seconds.", uri);
+            count(problem);
             return Response.status(503).type(Problem.MEDIA_TYPE)
                     .header(HttpHeaders.RETRY_AFTER, Unavailability.RETRY_AFTER_SECONDS).entity(problem).build();
         }
@@ -119,8 +129,15 @@ public class ProblemMappers {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance(uri), null);
     }
 
-    private static Response respond(Problem problem) {
+    private Response respond(Problem problem) {
+        count(problem);
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Every refused request, by kind of problem: what clients get wrong, and how often. */
+    private void count(Problem problem) {
+        registry.counter("leadbridge.http.problems", "type", problem.type().toString(),
+                "status", String.valueOf(problem.status())).increment();
     }
 
     private static URI instance(UriInfo uri) {
