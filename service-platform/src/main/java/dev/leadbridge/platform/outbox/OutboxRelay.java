@@ -156,7 +156,7 @@ public class OutboxRelay {
                 .onFailure().recoverWithNull();
     }
 
-    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> countBacklog() {
         return pool.query("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL").execute()
                 .invoke(rows -> backlog.set(rows.iterator().next().getLong(0)))

@@ -1,0 +1,128 @@
+package dev.leadbridge.sla.api;
+
+import dev.leadbridge.platform.problem.Problem;
+import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.platform.security.Roles;
+import dev.leadbridge.sla.application.SlaReports;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/sla")
+@Tag(name = "SLA reports", description = "Running clocks, breaches and compliance, for ops, managers and marketing")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+public class SlaReportResource {
+
+    private static final int MAX_LIMIT = 5_000;
+
+    private final SlaReports reports;
+
+    SlaReportResource(SlaReports reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/timers")
+    @RolesAllowed({Roles.OPS, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Running acceptance clocks with their warning, due and next alert times, soonest due first")
+    public Uni<List<SlaReports.OpenClock>> timers(
+            @Parameter(description = "only 'open' is supported") @QueryParam("state") @DefaultValue("open") String state,
+            @Parameter(description = "at most this many, 1 to 5000") @QueryParam("limit") @DefaultValue("500") int limit) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!"open".equals(state)) {
+            errors.add(new Problem.FieldError("state", "state must be 'open'"));
+        }
+        checkLimit(limit, errors);
+        failIfAny(errors);
+        return reports.openClocks(limit);
+    }
+
+    @GET
+    @Path("/breaches")
+    @RolesAllowed({Roles.OPS, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Breaches fired in [from, to), with due time and lateness")
+    public Uni<List<SlaReports.Breach>> breaches(
+            @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant, exclusive") @QueryParam("to") String to,
+            @Parameter(description = "at most this many, 1 to 5000") @QueryParam("limit") @DefaultValue("1000") int limit) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Range range = range(from, to, errors);
+        checkLimit(limit, errors);
+        failIfAny(errors);
+        return reports.breaches(range.from(), range.to(), limit);
+    }
+
+    @GET
+    @Path("/compliance")
+    @RolesAllowed({Roles.OPS, Roles.MANAGER, Roles.ADMIN, Roles.MARKETING})
+    @Operation(summary = "For clocks stopped in [from, to): % decided within the SLA, median and p90 time from "
+            + "assignment to decision in business and wall time, per rep, team or channel")
+    public Uni<SlaReports.Compliance> compliance(
+            @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant, exclusive") @QueryParam("to") String to,
+            @Parameter(description = "rep, team or channel") @QueryParam("groupBy") @DefaultValue("channel")
+            String groupBy) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Range range = range(from, to, errors);
+        SlaReports.GroupBy grouping = null;
+        try {
+            grouping = SlaReports.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError("groupBy", "groupBy must be rep, team or channel"));
+        }
+        failIfAny(errors);
+        return reports.compliance(range.from(), range.to(), grouping);
+    }
+
+    private record Range(Instant from, Instant to) {
+    }
+
+    private static Range range(String from, String to, List<Problem.FieldError> errors) {
+        Instant start = instant("from", from, errors);
+        Instant end = instant("to", to, errors);
+        if (start != null && end != null && !start.isBefore(end)) {
+            errors.add(new Problem.FieldError("to", "to must be after from"));
+        }
+        return new Range(start, end);
+    }
+
+    private static Instant instant(String name, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new Problem.FieldError(name, name + " is required, an ISO-8601 instant"));
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(name, name + " must be an ISO-8601 instant such as 2026-11-24T00:00:00Z"));
+            return null;
+        }
+    }
+
+    private static void checkLimit(int limit, List<Problem.FieldError> errors) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            errors.add(new Problem.FieldError("limit", "limit must be between 1 and " + MAX_LIMIT));
+        }
+    }
+
+    private static void failIfAny(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.leadbridge.sla.application;
+
+import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.cloudevents.CloudEventAttributes;
+import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.Grade;
+import dev.leadbridge.events.payload.LeadAccepted;
+import dev.leadbridge.events.payload.LeadAssigned;
+import dev.leadbridge.events.payload.LeadReassigned;
+import dev.leadbridge.events.payload.LeadRejected;
+import dev.leadbridge.events.payload.MqlReason;
+import dev.leadbridge.events.payload.SlaMet;
+import dev.leadbridge.events.payload.SlaOutcome;
+import dev.leadbridge.platform.outbox.Outbox;
+import dev.leadbridge.sla.domain.clock.AcceptanceClock;
+import dev.leadbridge.sla.domain.clock.ClockSchedule;
+import dev.leadbridge.sla.domain.clock.Elapsed;
+import dev.leadbridge.sla.domain.clock.ScheduledEscalation;
+import dev.leadbridge.sla.domain.policy.CalendarChoice;
+import dev.leadbridge.sla.domain.policy.SlaPolicy;
+import dev.leadbridge.sla.domain.time.BusinessTime;
+import dev.leadbridge.sla.persistence.ClockEntity;
+import dev.leadbridge.sla.persistence.ClockRepository;
+import dev.leadbridge.sla.persistence.ClockState;
+import dev.leadbridge.sla.persistence.TimerEntity;
+import dev.leadbridge.sla.persistence.TimerKind;
+import dev.leadbridge.sla.persistence.TimerRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts and stops acceptance clocks from lifecycle events. Runs inside the inbox transaction that records the event
+ * id, so each event is applied once; the clock, its durable timers and {@code sla.met} commit together.
+ */
+@ApplicationScoped
+public class AcceptanceClocks {
+
+    private static final Logger LOG = Logger.getLogger(AcceptanceClocks.class);
+
+    private final SlaDefinitions definitions;
+    private final ClockRepository clocks;
+    private final TimerRepository timers;
+    private final Outbox outbox;
+
+    AcceptanceClocks(SlaDefinitions definitions, ClockRepository clocks, TimerRepository timers, Outbox outbox) {
+        this.definitions = definitions;
+        this.clocks = clocks;
+        this.timers = timers;
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> onAssigned(CloudEventAttributes event, LeadAssigned assigned) {
+        return start(event, new Start(assigned.leadId(), assigned.ownerId(), assigned.teamId(), assigned.grade(),
+                assigned.channel(), assigned.mqlReason(), assigned.assignedAt()));
+    }
+
+    public Uni<Void> onReassigned(CloudEventAttributes event, LeadReassigned reassigned) {
+        return start(event, new Start(reassigned.leadId(), reassigned.ownerId(), reassigned.teamId(),
+                reassigned.grade(), reassigned.channel(), null, reassigned.reassignedAt()));
+    }
+
+    public Uni<Void> onAccepted(CloudEventAttributes event, LeadAccepted accepted) {
+        return stop(event, accepted.leadId(), SlaOutcome.ACCEPTED, accepted.acceptedAt());
+    }
+
+    public Uni<Void> onRejected(CloudEventAttributes event, LeadRejected rejected) {
+        return stop(event, rejected.leadId(), SlaOutcome.REJECTED, rejected.rejectedAt());
+    }
+
+    private record Start(UUID leadId, String ownerId, String teamId, Grade grade, Channel channel,
+                         MqlReason mqlReason, Instant startedAt) {
+    }
+
+    private Uni<Void> start(CloudEventAttributes event, Start start) {
+        return clocks.findOpen(start.leadId()).chain(open -> {
+            if (open != null && open.startedAt.equals(start.startedAt())
+                    && Objects.equals(open.ownerId, start.ownerId())) {
+                // the same assignment announced again under another event id (a replay): its clock runs already
+                LOG.debugf("Lead %s: clock %s already runs for this assignment; event %s ignored",
+                        start.leadId(), open.id, event.id());
+                return Uni.createFrom().voidItem();
+            }
+            return definitions.selector()
+                    .map(selector -> selector.select(start.grade(), start.channel(), start.mqlReason()))
+                    .chain(policy -> definitions.calendarFor(namedCalendar(policy), start.teamId())
+                            .chain(calendar -> clocks.supersedeOpen(start.leadId(), start.startedAt())
+                                    .chain(() -> persist(event, start, policy, new BusinessTime(calendar)))));
+        });
+    }
+
+    private Uni<Void> persist(CloudEventAttributes event, Start start, SlaPolicy policy, BusinessTime time) {
+        ClockSchedule schedule = new AcceptanceClock(policy, time, start.startedAt(), List.of()).schedule();
+        ClockEntity clock = new ClockEntity();
+        clock.id = UUID.randomUUID();
+        clock.leadId = start.leadId();
+        clock.policyId = policy.id();
+        clock.timeMode = policy.mode();
+        clock.calendarId = time.calendar().id();
+        clock.ownerId = start.ownerId();
+        clock.teamId = start.teamId();
+        clock.channel = start.channel();
+        clock.startedAt = start.startedAt();
+        clock.warnAt = schedule.warnAt();
+        clock.dueAt = schedule.dueAt();
+        clock.state = ClockState.OPEN;
+        List<TimerEntity> due = new ArrayList<>();
+        due.add(TimerEntity.of(clock.id, clock.leadId, TimerKind.WARNING, 0, null, schedule.warnAt()));
+        due.add(TimerEntity.of(clock.id, clock.leadId, TimerKind.BREACH, 0, null, schedule.dueAt()));
+        for (ScheduledEscalation escalation : schedule.escalations()) {
+            due.add(TimerEntity.of(clock.id, clock.leadId, TimerKind.ESCALATION, escalation.step(),
+                    escalation.action(), escalation.at()));
+        }
+        return clocks.persist(clock)
+                .chain(() -> clocks.flush())
+                .chain(() -> timers.persist(due))
+                .invoke(() -> LOG.infof("Lead %s: clock %s started for owner %s under policy %s, due %s (event %s)",
+                        clock.leadId, clock.id, clock.ownerId, clock.policyId, clock.dueAt, event.id()))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> stop(CloudEventAttributes event, UUID leadId, SlaOutcome outcome, Instant stoppedAt) {
+        return clocks.findOpen(leadId).chain(clock -> {
+            if (clock == null) {
+                LOG.debugf("Lead %s: no running clock to stop; event %s ignored", leadId, event.id());
+                return Uni.createFrom().voidItem();
+            }
+            return definitions.calendarById(clock.calendarId).chain(calendar -> {
+                Elapsed elapsed = Elapsed.between(new BusinessTime(calendar), clock.startedAt, stoppedAt, List.of());
+                boolean breached = stoppedAt.isAfter(clock.dueAt);
+                SlaMet met = new SlaMet(leadId, clock.id, clock.policyId, clock.ownerId, clock.teamId, outcome,
+                        clock.startedAt, clock.dueAt, stoppedAt, elapsed.business(), elapsed.wall(), breached);
+                return clocks.stop(clock.id, outcome, stoppedAt, met.elapsedBusiness(), met.elapsedWall(), breached)
+                        .chain(() -> outbox.enqueue(EventType.SLA_MET, leadId, met))
+                        .invoke(() -> LOG.infof("Lead %s: clock %s stopped (%s, breached %s) (event %s)",
+                                leadId, clock.id, outcome.wire(), breached, event.id()))
+                        .replaceWithVoid();
+            });
+        });
+    }
+
+    private static Optional<String> namedCalendar(SlaPolicy policy) {
+        return policy.calendar() instanceof CalendarChoice.Named named
+                ? Optional.of(named.calendarId()) : Optional.empty();
+    }
+}

@@ -1,0 +1,10 @@
+package dev.leadbridge.sla.messaging;
+
+/** Channel names, shared by the consumers and their tests. */
+public final class Channels {
+
+    public static final String LEADS_LIFECYCLE = "leads-lifecycle";
+
+    private Channels() {
+    }
+}

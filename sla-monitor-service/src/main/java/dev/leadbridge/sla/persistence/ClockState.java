@@ -1,0 +1,11 @@
+package dev.leadbridge.sla.persistence;
+
+/** Where an acceptance clock stands. */
+public enum ClockState {
+    /** Running: the lead waits for its owner's decision. */
+    OPEN,
+    /** The lead was accepted or rejected. */
+    STOPPED,
+    /** The lead was assigned to someone else, whose clock replaced this one. */
+    SUPERSEDED
+}
