@@ -1,0 +1,34 @@
+package dev.leadbridge.attribution.api;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import dev.leadbridge.attribution.application.AttributionReport;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Revenue credited per group under one model, one block per currency (amounts in different currencies are never
+ * added). Amounts are decimal strings with the currency's decimals; per currency the groups add up to the total.
+ */
+public record AttributionView(String model, String groupBy, Instant from, Instant to, int deals,
+                              List<CurrencyTotals> currencies) {
+
+    public record CurrencyTotals(String currency, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
+                                 List<GroupAmount> groups) {
+    }
+
+    public record GroupAmount(String group, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
+    }
+
+    static AttributionView of(AttributionReport report) {
+        List<CurrencyTotals> currencies = report.totals().currencies().stream()
+                .sorted(Comparator.comparing(currency -> currency.getCurrencyCode()))
+                .map(currency -> new CurrencyTotals(currency.getCurrencyCode(), report.totals().total(currency),
+                        report.totals().totals(report.groupBy(), currency).entrySet().stream()
+                                .map(entry -> new GroupAmount(entry.getKey(), entry.getValue())).toList()))
+                .toList();
+        return new AttributionView(report.model().wire(), report.groupBy().wire(), report.window().from(),
+                report.window().to(), report.deals(), currencies);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.leadbridge.attribution.api;
+
+import dev.leadbridge.attribution.domain.journey.TouchDimension;
+import dev.leadbridge.attribution.domain.kpi.LeadProgress;
+import dev.leadbridge.attribution.domain.kpi.TimeWindow;
+import dev.leadbridge.attribution.domain.model.ModelId;
+import dev.leadbridge.platform.problem.Problem;
+import dev.leadbridge.platform.problem.ProblemException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the reports' query parameters, collecting every bad one into a single 400 validation problem. {@code from} and
+ * {@code to} are ISO-8601 instants of a half-open range {@code [from, to)}; {@code to} defaults to now and
+ * {@code from} to {@link #DEFAULT_RANGE} before {@code to}.
+ */
+final class ReportParameters {
+
+    static final Duration DEFAULT_RANGE = Duration.ofDays(30);
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    ReportParameters() {
+    }
+
+    /** The range {@code [from, to)}, or null after recording what is wrong with it. */
+    TimeWindow window(String from, String to, Instant now, Instant defaultFrom) {
+        Instant end = instant("to", to).orElse(now);
+        Instant start = instant("from", from).orElse(defaultFrom == null ? end.minus(DEFAULT_RANGE) : defaultFrom);
+        if (errors.isEmpty() && !start.isBefore(end)) {
+            errors.add(new Problem.FieldError("from", "must be before to (" + end + ")"));
+        }
+        return errors.isEmpty() ? new TimeWindow(start, end) : null;
+    }
+
+    ModelId model(String model) {
+        if (model == null || model.isBlank()) {
+            errors.add(new Problem.FieldError("model", "is required, one of " + modelNames()));
+            return null;
+        }
+        return ModelId.fromWire(model).orElseGet(() -> {
+            errors.add(new Problem.FieldError("model", "unknown model '" + model + "', one of " + modelNames()));
+            return null;
+        });
+    }
+
+    /** The attribution's grouping: channel or campaign, channel when absent. */
+    TouchDimension dimension(String groupBy) {
+        if (groupBy == null || groupBy.isBlank()) {
+            return TouchDimension.CHANNEL;
+        }
+        return TouchDimension.fromWire(groupBy).orElseGet(() -> {
+            errors.add(new Problem.FieldError("groupBy", "must be channel or campaign"));
+            return null;
+        });
+    }
+
+    /**
+     * A KPI grouping: one of {@code allowed} (of channel, campaign, score_band), or null for no grouping when
+     * absent.
+     */
+    Function<LeadProgress, String> grouping(String groupBy, String... allowed) {
+        if (groupBy == null || groupBy.isBlank()) {
+            return null;
+        }
+        if (!Arrays.asList(allowed).contains(groupBy)) {
+            errors.add(new Problem.FieldError("groupBy", "must be one of " + String.join(", ", allowed)));
+            return null;
+        }
+        return switch (groupBy) {
+            case "channel" -> lead -> lead.channel().wire();
+            case "campaign" -> LeadProgress::campaign;
+            default -> LeadProgress::scoreBand;
+        };
+    }
+
+    /** Throws the 400 problem if any parameter was bad. */
+    void check() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+    }
+
+    private Optional<Instant> instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, "must be an ISO-8601 instant, e.g. 2026-11-01T00:00:00Z"));
+            return Optional.empty();
+        }
+    }
+
+    private static String modelNames() {
+        return Arrays.stream(ModelId.values()).map(ModelId::wire).collect(Collectors.joining(", "));
+    }
+}

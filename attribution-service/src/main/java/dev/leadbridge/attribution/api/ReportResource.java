@@ -1,0 +1,93 @@
+package dev.leadbridge.attribution.api;
+
+import dev.leadbridge.attribution.application.ReportQueries;
+import dev.leadbridge.attribution.domain.journey.TouchDimension;
+import dev.leadbridge.attribution.domain.kpi.LeadProgress;
+import dev.leadbridge.attribution.domain.kpi.TimeWindow;
+import dev.leadbridge.attribution.domain.model.ModelId;
+import dev.leadbridge.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The figures marketing and sales share: attributed revenue, the funnel and lead quality. */
+@Path("/api/v1")
+@Tag(name = "Reports", description = "Attribution, funnel and lead quality, read by marketing and sales alike")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private static final String RANGE = "ISO-8601 instant; the range is [from, to), to defaults to now and from to"
+            + " 30 days before to";
+
+    private final ReportQueries queries;
+    private final Clock clock;
+
+    ReportResource(ReportQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/attribution")
+    @RolesAllowed({Roles.MARKETING, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Revenue of the deals won in [from, to), credited per channel or campaign under a model")
+    public Uni<AttributionView> attribution(
+            @Parameter(description = "first_touch, last_touch, linear, time_decay, u_shaped, w_shaped, full_path"
+                    + " or markov") @QueryParam("model") String model,
+            @Parameter(description = RANGE) @QueryParam("from") String from,
+            @Parameter(description = RANGE) @QueryParam("to") String to,
+            @Parameter(description = "channel (default) or campaign") @QueryParam("groupBy") String groupBy) {
+        ReportParameters parameters = new ReportParameters();
+        ModelId modelId = parameters.model(model);
+        TouchDimension dimension = parameters.dimension(groupBy);
+        TimeWindow window = parameters.window(from, to, clock.instant(), null);
+        parameters.check();
+        return queries.attribution(modelId, dimension, window).map(AttributionView::of);
+    }
+
+    @GET
+    @Path("/funnel")
+    @Authenticated
+    @Operation(summary = "The funnel of the leads captured in [from, to): counts, conversions, median time in stage")
+    public Uni<FunnelView> funnel(
+            @Parameter(description = RANGE) @QueryParam("from") String from,
+            @Parameter(description = RANGE) @QueryParam("to") String to,
+            @Parameter(description = "channel or campaign; absent for the whole cohort only")
+            @QueryParam("groupBy") String groupBy) {
+        ReportParameters parameters = new ReportParameters();
+        Function<LeadProgress, String> grouping = parameters.grouping(groupBy, "channel", "campaign");
+        TimeWindow window = parameters.window(from, to, clock.instant(), null);
+        parameters.check();
+        return queries.funnel(window, grouping).map(report -> FunnelView.of(window, groupBy, report));
+    }
+
+    @GET
+    @Path("/lead-quality")
+    @RolesAllowed({Roles.MARKETING, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Sales' feedback to marketing: MQL acceptance rate and rejection reasons")
+    public Uni<LeadQualityView> leadQuality(
+            @Parameter(description = "ISO-8601 instant; [from, to) of capture, all leads by default")
+            @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant; defaults to now") @QueryParam("to") String to,
+            @Parameter(description = "channel, campaign or score_band (the grade at MQL); absent for all leads only")
+            @QueryParam("groupBy") String groupBy) {
+        ReportParameters parameters = new ReportParameters();
+        Function<LeadProgress, String> grouping = parameters.grouping(groupBy, "channel", "campaign", "score_band");
+        TimeWindow window = parameters.window(from, to, clock.instant(), Instant.EPOCH);
+        parameters.check();
+        return queries.leadQuality(window, grouping).map(report -> LeadQualityView.of(window, groupBy, report));
+    }
+}

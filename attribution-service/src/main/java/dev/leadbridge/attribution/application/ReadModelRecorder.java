@@ -1,0 +1,138 @@
+package dev.leadbridge.attribution.application;
+
+import dev.leadbridge.attribution.persistence.LeadEntity;
+import dev.leadbridge.attribution.persistence.MilestoneEntity;
+import dev.leadbridge.attribution.persistence.MilestoneKind;
+import dev.leadbridge.attribution.persistence.ReadModelRepository;
+import dev.leadbridge.attribution.persistence.TouchpointEntity;
+import dev.leadbridge.events.cloudevents.CloudEventAttributes;
+import dev.leadbridge.events.payload.LeadAccepted;
+import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.LeadClosed;
+import dev.leadbridge.events.payload.LeadConverted;
+import dev.leadbridge.events.payload.LeadMql;
+import dev.leadbridge.events.payload.LeadRejected;
+import dev.leadbridge.events.payload.LeadSource;
+import dev.leadbridge.events.payload.TouchpointRecorded;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Projects events into the read model journeys and KPIs are built from. Runs inside the inbox transaction, which
+ * applies each event once; the projection is also safe on its own against a lead captured twice or a touchpoint
+ * delivered again (stitched), so a replay from the beginning yields the same rows.
+ */
+@ApplicationScoped
+public class ReadModelRecorder {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelRecorder.class);
+
+    private final ReadModelRepository repository;
+
+    ReadModelRecorder(ReadModelRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Keeps the first capture of a lead: its source channel and campaign and when it was captured. */
+    public Uni<Void> captured(CloudEventAttributes event, LeadCaptured captured) {
+        return repository.findLead(captured.leadId()).chain(existing -> {
+            if (existing != null) {
+                LOG.debugf("Lead %s already known, capture event %s ignored", captured.leadId(), event.id());
+                return Uni.createFrom().voidItem();
+            }
+            LeadEntity lead = new LeadEntity();
+            lead.id = captured.leadId();
+            lead.channel = captured.source().channel();
+            lead.campaign = campaignOf(captured.source());
+            lead.visitorId = captured.visitorId();
+            lead.capturedAt = captured.capturedAt();
+            LOG.debugf("Lead %s captured (event %s)", lead.id, event.id());
+            return repository.persist(lead).replaceWithVoid();
+        });
+    }
+
+    /** Inserts a touchpoint by its id, or fills in what a later delivery (a stitched one) adds: the lead id above all. */
+    public Uni<Void> touchpoint(CloudEventAttributes event, TouchpointRecorded recorded) {
+        return repository.findTouchpoint(recorded.touchpointId()).chain(existing -> {
+            if (existing == null) {
+                TouchpointEntity touchpoint = new TouchpointEntity();
+                touchpoint.touchpointId = recorded.touchpointId();
+                touchpoint.leadId = recorded.leadId();
+                touchpoint.visitorId = recorded.visitorId();
+                touchpoint.type = recorded.type();
+                touchpoint.channel = recorded.channel();
+                touchpoint.campaign = firstNonBlank(recorded.campaign(), recorded.utmCampaign());
+                touchpoint.occurredAt = recorded.occurredAt();
+                LOG.debugf("Touchpoint %s of lead %s recorded (event %s)", recorded.touchpointId(), recorded.leadId(),
+                        event.id());
+                return repository.persist(touchpoint).replaceWithVoid();
+            }
+            if (existing.leadId == null && recorded.leadId() != null) {
+                existing.leadId = recorded.leadId();
+                LOG.debugf("Touchpoint %s stitched to lead %s (event %s)", recorded.touchpointId(), recorded.leadId(),
+                        event.id());
+            }
+            if (existing.visitorId == null && recorded.visitorId() != null) {
+                existing.visitorId = recorded.visitorId();
+            }
+            if (existing.channel == null && recorded.channel() != null) {
+                existing.channel = recorded.channel();
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    public Uni<Void> mql(CloudEventAttributes event, LeadMql mql) {
+        MilestoneEntity milestone = milestone(event, mql.leadId(), MilestoneKind.MQL, mql.qualifiedAt());
+        milestone.grade = mql.grade().name();
+        return repository.persistMilestone(milestone);
+    }
+
+    public Uni<Void> accepted(CloudEventAttributes event, LeadAccepted accepted) {
+        return repository.persistMilestone(
+                milestone(event, accepted.leadId(), MilestoneKind.ACCEPTED, accepted.acceptedAt()));
+    }
+
+    public Uni<Void> rejected(CloudEventAttributes event, LeadRejected rejected) {
+        MilestoneEntity milestone = milestone(event, rejected.leadId(), MilestoneKind.REJECTED, rejected.rejectedAt());
+        milestone.reason = rejected.reason().name();
+        return repository.persistMilestone(milestone);
+    }
+
+    public Uni<Void> converted(CloudEventAttributes event, LeadConverted converted) {
+        return repository.persistMilestone(
+                milestone(event, converted.leadId(), MilestoneKind.CONVERTED, converted.convertedAt()));
+    }
+
+    public Uni<Void> closed(CloudEventAttributes event, LeadClosed closed) {
+        MilestoneEntity milestone = milestone(event, closed.leadId(), MilestoneKind.CLOSED, closed.closedAt());
+        milestone.outcome = closed.outcome().name();
+        milestone.amount = closed.amount();
+        milestone.currency = closed.currency() == null ? null : closed.currency().getCurrencyCode();
+        return repository.persistMilestone(milestone);
+    }
+
+    private static MilestoneEntity milestone(CloudEventAttributes event, UUID leadId, MilestoneKind kind, Instant at) {
+        LOG.debugf("Lead %s: %s (event %s)", leadId, kind, event.id());
+        MilestoneEntity milestone = new MilestoneEntity();
+        milestone.eventId = event.id();
+        milestone.leadId = leadId;
+        milestone.kind = kind;
+        milestone.occurredAt = at;
+        return milestone;
+    }
+
+    private static String campaignOf(LeadSource source) {
+        return firstNonBlank(source.campaign(), source.utmCampaign());
+    }
+
+    private static String firstNonBlank(String first, String second) {
+        if (first != null && !first.isBlank()) {
+            return first;
+        }
+        return second == null || second.isBlank() ? null : second;
+    }
+}

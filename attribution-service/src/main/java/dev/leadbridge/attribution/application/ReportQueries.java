@@ -1,0 +1,94 @@
+package dev.leadbridge.attribution.application;
+
+import dev.leadbridge.attribution.domain.journey.Journey;
+import dev.leadbridge.attribution.domain.journey.TouchDimension;
+import dev.leadbridge.attribution.domain.kpi.Funnel;
+import dev.leadbridge.attribution.domain.kpi.LeadProgress;
+import dev.leadbridge.attribution.domain.kpi.LeadQuality;
+import dev.leadbridge.attribution.domain.kpi.TimeWindow;
+import dev.leadbridge.attribution.domain.model.AttributionModel;
+import dev.leadbridge.attribution.domain.model.CreditTotals;
+import dev.leadbridge.attribution.domain.model.DealCredits;
+import dev.leadbridge.attribution.domain.model.MarkovModel;
+import dev.leadbridge.attribution.domain.model.ModelId;
+import dev.leadbridge.attribution.domain.model.RuleModel;
+import dev.leadbridge.attribution.domain.model.TimeDecayModel;
+import dev.leadbridge.attribution.persistence.ReadModelRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The reports behind the REST API, computed from one read of the read model. The whole read model is read per
+ * request, which suits the volumes of one marketing team; a larger one would keep journeys precomputed.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+    private final ReadModelRepository repository;
+    private final AttributionConfig config;
+
+    ReportQueries(ReadModelRepository repository, AttributionConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
+
+    /**
+     * Credits the deals won in {@code window} (by close time) under {@code modelId}; the Markov model is first fitted
+     * over every journey, converting and not, with states by {@code groupBy}.
+     */
+    @WithSession
+    public Uni<AttributionReport> attribution(ModelId modelId, TouchDimension groupBy, TimeWindow window) {
+        return readModel().map(readModel -> {
+            List<Journey> journeys = readModel.journeys();
+            AttributionModel model = modelFor(modelId, groupBy, journeys);
+            CreditTotals totals = new CreditTotals();
+            int deals = 0;
+            for (Journey journey : journeys) {
+                boolean inWindow = journey.wonDeal().map(deal -> window.contains(deal.closedAt())).orElse(false);
+                if (inWindow && journey.attributableCount() > 0) {
+                    totals.add(DealCredits.of(journey, model));
+                    deals++;
+                }
+            }
+            return new AttributionReport(modelId, groupBy, window, deals, totals);
+        });
+    }
+
+    /** The funnel of the leads captured in {@code cohort}, overall and per group. */
+    @WithSession
+    public Uni<GroupedReport<Funnel>> funnel(TimeWindow cohort, Function<LeadProgress, String> group) {
+        return readModel().map(readModel -> {
+            List<LeadProgress> leads = readModel.progress();
+            Map<String, Funnel> groups = group == null ? Map.of() : Funnel.byGroup(leads, cohort, group);
+            return new GroupedReport<>(Funnel.of(leads, cohort), groups);
+        });
+    }
+
+    /** Sales' feedback on the leads captured in {@code cohort}, overall and per group. */
+    @WithSession
+    public Uni<GroupedReport<LeadQuality>> leadQuality(TimeWindow cohort, Function<LeadProgress, String> group) {
+        return readModel().map(readModel -> {
+            List<LeadProgress> leads = readModel.progress();
+            Map<String, LeadQuality> groups = group == null ? Map.of() : LeadQuality.byGroup(leads, cohort, group);
+            return new GroupedReport<>(LeadQuality.of(leads, cohort), groups);
+        });
+    }
+
+    private AttributionModel modelFor(ModelId id, TouchDimension groupBy, List<Journey> journeys) {
+        return switch (id) {
+            case MARKOV -> MarkovModel.fit(journeys, groupBy);
+            case TIME_DECAY -> new TimeDecayModel(config.timeDecayHalfLife());
+            default -> RuleModel.valueOf(id.name());
+        };
+    }
+
+    /** Reads the read model's three tables one after the other, in the request's session. */
+    private Uni<ReadModel> readModel() {
+        return repository.allLeads().chain(leads -> repository.allTouchpoints().chain(touchpoints ->
+                repository.allMilestones().map(milestones -> new ReadModel(leads, touchpoints, milestones))));
+    }
+}

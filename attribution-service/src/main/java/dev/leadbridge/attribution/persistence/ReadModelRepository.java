@@ -1,0 +1,51 @@
+package dev.leadbridge.attribution.persistence;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** The read model's rows: written by the consumers inside the inbox transaction, read whole by the reports. */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    public Uni<LeadEntity> findLead(UUID id) {
+        return Panache.getSession().chain(session -> session.find(LeadEntity.class, id));
+    }
+
+    public Uni<TouchpointEntity> findTouchpoint(UUID id) {
+        return Panache.getSession().chain(session -> session.find(TouchpointEntity.class, id));
+    }
+
+    public <T> Uni<T> persist(T entity) {
+        return Panache.getSession().chain(session -> session.persist(entity).replaceWith(entity));
+    }
+
+    /** Persists the event's milestone unless the same event was stored already. */
+    public Uni<Void> persistMilestone(MilestoneEntity milestone) {
+        return Panache.getSession().chain(session -> session.find(MilestoneEntity.class, milestone.eventId)
+                .chain(existing -> existing == null ? session.persist(milestone) : Uni.createFrom().voidItem()));
+    }
+
+    @WithSession
+    public Uni<List<LeadEntity>> allLeads() {
+        return Panache.getSession().chain(session -> session
+                .createQuery("from LeadEntity order by capturedAt, id", LeadEntity.class).getResultList());
+    }
+
+    @WithSession
+    public Uni<List<TouchpointEntity>> allTouchpoints() {
+        return Panache.getSession().chain(session -> session
+                .createQuery("from TouchpointEntity order by occurredAt, touchpointId", TouchpointEntity.class)
+                .getResultList());
+    }
+
+    @WithSession
+    public Uni<List<MilestoneEntity>> allMilestones() {
+        return Panache.getSession().chain(session -> session
+                .createQuery("from MilestoneEntity order by occurredAt, eventId", MilestoneEntity.class)
+                .getResultList());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.leadbridge.attribution.persistence;
+
+import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.TouchpointType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A touchpoint, once per touchpoint id; the lead id arrives later for a stitched anonymous visitor. */
+@Entity
+@Table(name = "attribution_touchpoint")
+public class TouchpointEntity {
+
+    @Id
+    @Column(name = "touchpoint_id")
+    public UUID touchpointId;
+    @Column(name = "lead_id")
+    public UUID leadId;
+    @Column(name = "visitor_id", length = 200)
+    public String visitorId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public TouchpointType type;
+    /** Absent when the touchpoint named no channel; journeys count it as {@link Channel#OTHER}. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Channel channel;
+    @Column(length = 200)
+    public String campaign;
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+}
