@@ -1,8 +1,16 @@
 package dev.leadbridge.qualification.api;
 
+import dev.leadbridge.events.EventJson;
+import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.Grade;
+import dev.leadbridge.events.payload.RejectionReason;
+import dev.leadbridge.events.payload.Score;
+import dev.leadbridge.events.payload.ScoreContribution;
 import dev.leadbridge.qualification.application.LeadQueries.LeadWithHistory;
+import dev.leadbridge.qualification.persistence.LeadEntity;
 import dev.leadbridge.qualification.persistence.LeadStageChangeEntity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +25,49 @@ public record LeadView(
         String country,
         Source source,
         Instant capturedAt,
+        ScoreView score,
+        AssignmentView assignment,
+        SalesView sales,
         List<StageChange> history) {
+
+    /** What sales did with the lead: its last rejection, the opportunity it became and how that closed. */
+    public record SalesView(RejectionReason rejectionReason, String rejectionNote, String opportunityId,
+                            BigDecimal expectedAmount, String expectedCurrency, BigDecimal closedAmount,
+                            String closedCurrency, String closeReason) {
+
+        static SalesView of(LeadEntity lead) {
+            return lead.rejectionReason == null && lead.opportunityId == null && lead.closedAmount == null
+                    && lead.closeReason == null
+                    ? null
+                    : new SalesView(lead.rejectionReason, lead.rejectionNote, lead.opportunityId,
+                            lead.expectedAmount, lead.expectedCurrency, lead.closedAmount, lead.closedCurrency,
+                            lead.closeReason);
+        }
+    }
+
+    /** The last routing decision, for the audit trail: team, rule, reason and why; absent before routing. */
+    public record AssignmentView(boolean queued, String teamId, String ruleId, AssignmentReason reason,
+                                 String explanation, Instant at) {
+
+        static AssignmentView of(LeadEntity lead) {
+            return lead.teamId == null ? null : new AssignmentView(lead.ownerId == null, lead.teamId,
+                    lead.routingRuleId, lead.assignmentReason, lead.assignmentExplanation, lead.assignedAt);
+        }
+    }
+
+    /** The current score and the model version it was computed with; absent before the first scoring. */
+    public record ScoreView(int total, int fit, int engagement, Grade grade, List<ScoreContribution> breakdown,
+                            Integer modelVersion, Instant scoredAt) {
+
+        static ScoreView of(LeadEntity lead) {
+            if (lead.scoreJson == null) {
+                return null;
+            }
+            Score score = EventJson.read(lead.scoreJson, Score.class);
+            return new ScoreView(score.total(), score.fit(), score.engagement(), score.grade(), score.breakdown(),
+                    lead.scoreModelVersion, lead.scoredAt);
+        }
+    }
 
     public record Contact(String email, String firstName, String lastName, String jobTitle) {
     }
@@ -43,6 +93,9 @@ public record LeadView(
                 lead.country,
                 new Source(lead.channel, lead.campaign),
                 lead.capturedAt,
+                ScoreView.of(lead),
+                AssignmentView.of(lead),
+                SalesView.of(lead),
                 found.history().stream().map(StageChange::of).toList());
     }
 }

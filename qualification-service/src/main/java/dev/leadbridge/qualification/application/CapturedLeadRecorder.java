@@ -6,13 +6,15 @@ import dev.leadbridge.qualification.persistence.LeadEntity;
 import dev.leadbridge.qualification.persistence.LeadHistoryRepository;
 import dev.leadbridge.qualification.persistence.LeadRepository;
 import dev.leadbridge.qualification.persistence.LeadStageChangeEntity;
+import dev.leadbridge.qualification.persistence.TouchpointRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
- * Takes a captured lead into qualification, at the stage it enters. Runs inside the inbox transaction that also
+ * Takes a captured lead into qualification, at the stage it enters, with the touchpoints its visitor id already
+ * earned, and scores it (a lead entering late is scored too, so marketing sees its fit). Runs inside the inbox transaction that also
  * records the event id, so each captured event is applied once.
  */
 @ApplicationScoped
@@ -22,11 +24,16 @@ public class CapturedLeadRecorder {
 
     private final LeadRepository leads;
     private final LeadHistoryRepository history;
+    private final TouchpointRepository touchpoints;
+    private final LeadScoring scoring;
     private final Clock clock;
 
-    CapturedLeadRecorder(LeadRepository leads, LeadHistoryRepository history, Clock clock) {
+    CapturedLeadRecorder(LeadRepository leads, LeadHistoryRepository history, TouchpointRepository touchpoints,
+                         LeadScoring scoring, Clock clock) {
         this.leads = leads;
         this.history = history;
+        this.touchpoints = touchpoints;
+        this.scoring = scoring;
         this.clock = clock;
     }
 
@@ -43,7 +50,10 @@ public class CapturedLeadRecorder {
                             LeadStageChangeEntity.of(lead.id, lead.stage, event.id(), captured.capturedAt())))
                     .invoke(() -> LOG.infof("Lead %s entered qualification at %s (event %s)",
                             lead.id, lead.stage.wire(), event.id()))
-                    .replaceWithVoid();
+                    .chain(() -> lead.visitorId == null
+                            ? Uni.createFrom().item(0)
+                            : touchpoints.stitch(lead.visitorId, lead.id))
+                    .chain(() -> scoring.rescore(lead));
         });
     }
 
@@ -66,6 +76,8 @@ public class CapturedLeadRecorder {
         lead.channel = captured.source().channel();
         lead.campaign = captured.source().campaign();
         lead.capturedAt = captured.capturedAt();
+        lead.cycleStartedAt = captured.capturedAt();
+        lead.visitorId = captured.visitorId();
         lead.updatedAt = clock.instant();
         return lead;
     }

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.application;
 
+import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.qualification.persistence.LeadEntity;
 import dev.leadbridge.qualification.persistence.LeadHistoryRepository;
 import dev.leadbridge.qualification.persistence.LeadRepository;
@@ -25,6 +26,18 @@ public class LeadQueries {
 
     /** A lead with its history, if qualification knows it. */
     public record LeadWithHistory(LeadEntity lead, List<LeadStageChangeEntity> history) {
+    }
+
+    /** The leads a rep owns, oldest assignment first. */
+    @WithSession
+    public Uni<List<LeadEntity>> ownedBy(String ownerId) {
+        return leads.list("ownerId = ?1 order by assignedAt, id", ownerId);
+    }
+
+    /** The leads a rep owns in one stage, oldest assignment first. */
+    @WithSession
+    public Uni<List<LeadEntity>> ownedBy(String ownerId, LifecycleStage stage) {
+        return leads.list("ownerId = ?1 and stage = ?2 order by assignedAt, id", ownerId, stage);
     }
 
     @WithSession

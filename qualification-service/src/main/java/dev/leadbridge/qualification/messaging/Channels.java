@@ -4,6 +4,8 @@ package dev.leadbridge.qualification.messaging;
 public final class Channels {
 
     public static final String LEADS_CAPTURED = "leads-captured";
+    public static final String LEADS_TOUCHPOINTS = "leads-touchpoints";
+    public static final String SLA_ALERTS = "sla-alerts";
 
     private Channels() {
     }

@@ -1,7 +1,10 @@
 package dev.leadbridge.qualification.persistence;
 
+import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LifecycleStage;
+import dev.leadbridge.events.payload.RejectionReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -51,6 +55,55 @@ public class LeadEntity {
     public Instant capturedAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    @Column(name = "visitor_id", length = 200)
+    public String visitorId;
+    /** The current score's total and grade, for queries; {@link #scoreJson} has the whole score with its breakdown. */
+    @Column(name = "score_total")
+    public Integer scoreTotal;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "score_grade", columnDefinition = "varchar(1)")
+    public Grade scoreGrade;
+    @Column(name = "score_model_version")
+    public Integer scoreModelVersion;
+    @Column(name = "score_json", columnDefinition = "text")
+    public String scoreJson;
+    @Column(name = "scored_at")
+    public Instant scoredAt;
+    /** When the current qualification cycle began: capture, or the last recycling. */
+    @Column(name = "cycle_started_at")
+    public Instant cycleStartedAt;
+    /** When the lead became an MQL in the current cycle; null while it has not. */
+    @Column(name = "qualified_at")
+    public Instant qualifiedAt;
+    /** The last routing decision: team, rule, reason and explanation, for the audit trail on the lead. */
+    @Column(name = "team_id", length = 100)
+    public String teamId;
+    @Column(name = "routing_rule_id", length = 100)
+    public String routingRuleId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignment_reason", length = 30)
+    public AssignmentReason assignmentReason;
+    @Column(name = "assignment_explanation", columnDefinition = "text")
+    public String assignmentExplanation;
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_reason", length = 30)
+    public RejectionReason rejectionReason;
+    @Column(name = "rejection_note", columnDefinition = "text")
+    public String rejectionNote;
+    @Column(name = "opportunity_id", length = 100)
+    public String opportunityId;
+    @Column(name = "expected_amount", precision = 19, scale = 4)
+    public BigDecimal expectedAmount;
+    @Column(name = "expected_currency", length = 3)
+    public String expectedCurrency;
+    @Column(name = "closed_amount", precision = 19, scale = 4)
+    public BigDecimal closedAmount;
+    @Column(name = "closed_currency", length = 3)
+    public String closedCurrency;
+    @Column(name = "close_reason", columnDefinition = "text")
+    public String closeReason;
     /** Optimistic locking: two replicas acting on one lead cannot both win. */
     @Version
     @Column(nullable = false)

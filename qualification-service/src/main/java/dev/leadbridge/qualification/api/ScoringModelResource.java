@@ -1,0 +1,155 @@
+package dev.leadbridge.qualification.api;
+
+import dev.leadbridge.events.payload.MqlReason;
+import dev.leadbridge.events.payload.Score;
+import dev.leadbridge.events.payload.TouchpointType;
+import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.platform.security.Roles;
+import dev.leadbridge.qualification.application.ScoringModels;
+import dev.leadbridge.qualification.application.ScoringModels.InvalidModelException;
+import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
+import dev.leadbridge.qualification.domain.scoring.LeadProfile;
+import dev.leadbridge.qualification.domain.scoring.MqlDecision;
+import dev.leadbridge.qualification.domain.scoring.Scorecard;
+import dev.leadbridge.qualification.domain.scoring.Scorer;
+import dev.leadbridge.qualification.domain.scoring.ScoringModel;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.exception.ConstraintViolationException;
+
+@Path("/api/v1/scoring-model")
+@Tag(name = "Scoring model", description = "The versioned scoring model marketing tunes, and previews of drafts")
+@SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoringModelResource {
+
+    private final ScoringModels models;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    ScoringModelResource(ScoringModels models, SecurityIdentity identity, Clock clock) {
+        this.models = models;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Schema(description = "A sample lead to score")
+    public record SampleLead(
+            @Schema(example = "ada@engines.example") String email,
+            @Schema(example = "VP Marketing") String jobTitle,
+            @Schema(example = "engines.example") String companyDomain,
+            @Schema(example = "500") @PositiveOrZero Integer companySize,
+            @Schema(example = "Software") String industry,
+            @Schema(example = "GB") String country) {
+    }
+
+    @Schema(description = "A touchpoint of the sample lead")
+    public record SampleTouchpoint(
+            @Schema(example = "demo_request") @NotNull TouchpointType type,
+            @Schema(example = "2026-11-20T10:15:00Z") @NotNull Instant occurredAt) {
+    }
+
+    @Schema(description = "A sample lead, its touchpoints and, optionally, a draft model and the instant to score "
+            + "at; without a draft the model in use scores it, without an instant now")
+    public record PreviewRequest(ScoringModel model, @Valid @NotNull SampleLead lead,
+                                 List<@Valid @NotNull SampleTouchpoint> touchpoints, Instant at) {
+    }
+
+    @Schema(description = "The sample lead's score under the model, every point explained, and the MQL decision")
+    public record Preview(int modelVersion, Score score, boolean mql, MqlReason mqlReason, String explanation,
+                          List<String> disqualifiedBy) {
+    }
+
+    @GET
+    @Operation(summary = "The scoring model in use, with its version")
+    public Uni<ScoringModel> current() {
+        return models.inUse();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a new version of the scoring model", description = "The model is validated as a "
+            + "whole and published as the next version (its own version field is ignored). A bad model is a 400 "
+            + "problem listing every problem, and the model in use stays.")
+    @APIResponse(responseCode = "200", description = "The model now in use")
+    @APIResponse(responseCode = "400", description = "The model does not validate")
+    public Uni<ScoringModel> publish(ScoringModel draft) {
+        if (draft == null) {
+            throw Problems.missingBody();
+        }
+        return models.publish(draft, identity.getPrincipal().getName())
+                .onFailure(InvalidModelException.class)
+                .transform(failure -> Problems.invalid(((InvalidModelException) failure).problems()))
+                .onFailure(failure -> !(failure instanceof ProblemException) && isConstraintViolation(failure))
+                .transform(failure -> ProblemException.conflict("Another model was published meanwhile; try again"));
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score a sample lead under a draft model", description = "Nothing is stored or published.")
+    @APIResponse(responseCode = "200", description = "The score and the MQL decision")
+    @APIResponse(responseCode = "400", description = "The draft does not validate, or the sample is incomplete")
+    public Uni<Preview> preview(@Valid @NotNull PreviewRequest request) {
+        Uni<ScoringModel> model = request.model() == null ? models.inUse() : Uni.createFrom().item(request.model());
+        return model.map(chosen -> {
+            List<String> problems = ScoringModels.problemsOf(chosen);
+            if (!problems.isEmpty()) {
+                throw Problems.invalid(problems);
+            }
+            return preview(chosen, request);
+        });
+    }
+
+    private Preview preview(ScoringModel model, PreviewRequest request) {
+        ScoringModel scored = model.version() < 1 ? model.withVersion(1) : model;
+        SampleLead sample = request.lead();
+        LeadProfile profile = new LeadProfile(sample.email() == null ? "" : LeadProfile.domainOf(sample.email()),
+                sample.companyDomain(), sample.jobTitle(), sample.companySize() == null ? 0 : sample.companySize(),
+                sample.industry(), sample.country(), Set.of());
+        List<SampleTouchpoint> samples = request.touchpoints() == null ? List.of() : request.touchpoints();
+        // sample touchpoints have no ids of their own: number them, so the breakdown can still point at each
+        List<EngagementEvent> events = IntStream.range(0, samples.size())
+                .mapToObj(i -> new EngagementEvent(new UUID(0, i + 1L), samples.get(i).type(),
+                        samples.get(i).occurredAt()))
+                .toList();
+        Instant at = request.at() == null ? clock.instant() : request.at();
+        Scorecard card = Scorer.forModel(scored).score(profile, events, at);
+        MqlDecision decision = scored.mql().decide(card, events, Instant.EPOCH);
+        MqlReason reason = decision instanceof MqlDecision.Qualified qualified ? qualified.reason() : null;
+        return new Preview(card.modelVersion(), card.score(), decision.qualified(), reason, decision.explanation(),
+                card.disqualifiedBy());
+    }
+
+    private static boolean isConstraintViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

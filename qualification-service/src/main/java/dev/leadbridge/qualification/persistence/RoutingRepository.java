@@ -1,0 +1,80 @@
+package dev.leadbridge.qualification.persistence;
+
+import dev.leadbridge.events.payload.LifecycleStage;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reps, their loads and the routing table. */
+@ApplicationScoped
+public class RoutingRepository {
+
+    /** Stages in which a lead counts against its owner's capacity. */
+    public static final List<LifecycleStage> OPEN_STAGES =
+            List.of(LifecycleStage.ASSIGNED, LifecycleStage.ACCEPTED, LifecycleStage.CONVERTED);
+
+    public Uni<RoutingTableEntity> table() {
+        return Panache.getSession().chain(session -> session.find(RoutingTableEntity.class,
+                RoutingTableEntity.THE_TABLE));
+    }
+
+    /** The routing table, locked until the transaction ends: one routing decision at a time across replicas. */
+    public Uni<RoutingTableEntity> lockTable() {
+        return Panache.getSession().chain(session -> session.find(RoutingTableEntity.class,
+                RoutingTableEntity.THE_TABLE, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Uni<List<RepEntity>> reps() {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from RepEntity order by id", RepEntity.class).getResultList());
+    }
+
+    /** Every rep's round-robin state, locked until the transaction ends. */
+    public Uni<List<RepLoadEntity>> lockLoads() {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from RepLoadEntity order by repId", RepLoadEntity.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
+    }
+
+    /** Open leads per owner, counted from the leads themselves so no counter can drift. */
+    public Uni<Map<String, Integer>> openLeadsByOwner() {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select ownerId, count(*) from LeadEntity where ownerId is not null"
+                        + " and stage in :open group by ownerId", Object[].class)
+                .setParameter("open", OPEN_STAGES)
+                .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(
+                        row -> (String) row[0], row -> ((Number) row[1]).intValue())));
+    }
+
+    /** The owner of another open lead from the same company domain, if there is one. */
+    public Uni<String> accountOwner(String companyDomain, UUID except) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("select ownerId from LeadEntity where companyDomain = :domain and id <> :id"
+                        + " and ownerId is not null and stage in :open order by updatedAt desc", String.class)
+                .setParameter("open", OPEN_STAGES)
+                .setParameter("domain", companyDomain)
+                .setParameter("id", except)
+                .setMaxResults(1)
+                .getSingleResultOrNull());
+    }
+
+    public Uni<Void> persistAll(Collection<?> entities) {
+        return Panache.getSession().chain(session -> session.persistAll(entities.toArray()));
+    }
+
+    public Uni<Void> removeAll(Collection<?> entities) {
+        return Panache.getSession().chain(session -> session.removeAll(entities.toArray()));
+    }
+
+    public Uni<Void> flush() {
+        return Panache.getSession().chain(session -> session.flush());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.leadbridge.qualification.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import java.util.UUID;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class TouchpointRepository implements PanacheRepositoryBase<TouchpointEntity, UUID> {
+
+    public Uni<List<TouchpointEntity>> ofLead(UUID leadId) {
+        return list("leadId = ?1 order by occurredAt, touchpointId", leadId);
+    }
+
+    /** Gives the visitor's anonymous touchpoints to the lead the visitor turned out to be. */
+    public Uni<Integer> stitch(String visitorId, UUID leadId) {
+        return update("leadId = ?1 where visitorId = ?2 and leadId is null", leadId, visitorId);
+    }
+}
