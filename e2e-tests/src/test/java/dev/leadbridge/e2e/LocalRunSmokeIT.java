@@ -67,7 +67,7 @@ class LocalRunSmokeIT {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().auth().oauth2(token)
                             .when().get("http://localhost:8082/api/v1/leads/{id}", leadId)
-                            .then().statusCode(200).body("leadId", equalTo(leadId))));
+                            .then().statusCode(200).body("leadId", equalTo(leadId)));
             assertCapturedEventOnTopic(leadId);
 
             family.add(up.toHandle());
