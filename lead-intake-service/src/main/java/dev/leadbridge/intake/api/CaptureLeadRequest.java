@@ -29,13 +29,16 @@ public record CaptureLeadRequest(
         @Size(max = 60) @Country String country,
         @NotNull @Valid ConsentRequest consent,
         @Valid SourceRequest source,
-        @Schema(description = "Anonymous website visitor id; links touchpoints recorded before the lead was known")
+        @Schema(description = "Anonymous website visitor id; links touchpoints recorded before the lead was known",
+                examples = "v-7f3a9c")
         @Size(max = 100) String visitorId,
-        @Schema(description = "Reps only: the stage a lead met offline enters at (default captured)")
+        @Schema(description = "Reps only: the stage a lead met offline enters at (default captured)",
+                examples = "accepted")
         LifecycleStage entryStage,
-        @Schema(description = "Managers only: the owning rep of a lead entering at a sales stage (reps own theirs)")
+        @Schema(description = "Managers only: the owning rep of a lead entering at a sales stage (reps own theirs)",
+                examples = "rep-42")
         @Size(max = 100) String ownerId,
-        @Schema(description = "Fields outside the contract, kept verbatim")
+        @Schema(description = "Fields outside the contract, kept verbatim", examples = "{\"budget\": \"50k\"}")
         @Size(max = 50) Map<@Size(max = 100) String, @Size(max = 2000) String> customFields) {
 
     /** What the person agreed to, in the words they were shown, and when. */
@@ -52,9 +55,9 @@ public record CaptureLeadRequest(
             @Schema(examples = "google") @Size(max = 200) String utmSource,
             @Schema(examples = "cpc") @Size(max = 200) String utmMedium,
             @Schema(examples = "q4-launch") @Size(max = 200) String utmCampaign,
-            @Size(max = 200) String utmTerm,
-            @Size(max = 200) String utmContent,
-            @Size(max = 200) String utmId,
+            @Schema(examples = "lead management") @Size(max = 200) String utmTerm,
+            @Schema(examples = "hero-banner") @Size(max = 200) String utmContent,
+            @Schema(examples = "cmp-2026-q4") @Size(max = 200) String utmId,
             @Schema(examples = "https://www.example.com/pricing") @Size(max = 2000) String landingPage,
             @Schema(examples = "https://www.google.com/") @Size(max = 2000) String referrer) {
 

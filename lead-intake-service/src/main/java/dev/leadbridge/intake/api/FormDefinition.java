@@ -14,12 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A website form's registration, as admins send and read it. */
 @Schema(description = "A website form allowed to post leads")
 public record FormDefinition(
-        @Schema(readOnly = true) String formId,
+        @Schema(readOnly = true, examples = "pricing") String formId,
         @Schema(examples = "Pricing page contact form") @NotBlank @Size(max = 200) String name,
         @Schema(description = "Origins whose pages may post this form", examples = "[\"https://www.example.com\"]")
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> allowedOrigins,
         @Schema(description = "The form's field names mapped to conventional ones, e.g. work_email → email; "
-                + "conventional names need no mapping")
+                + "conventional names need no mapping", examples = "{\"work_email\": \"email\"}")
         @Size(max = 50) Map<@Size(max = 100) String, @Size(max = 100) String> fieldMapping,
         @Schema(description = "A field hidden from people; bots fill it in", examples = "website")
         @Size(max = 100) String honeypotField,
@@ -27,7 +27,8 @@ public record FormDefinition(
         @PositiveOrZero Integer minimumFillSeconds,
         @Schema(description = "Where browsers go after submitting (303)", examples = "https://www.example.com/thanks")
         URI thankYouUrl,
-        @Schema(description = "The consent wording shown beside the opt-in box; stored with each lead")
+        @Schema(description = "The consent wording shown beside the opt-in box; stored with each lead",
+                examples = "Yes, send me product news.")
         @Size(max = 2000) String consentText) {
 
     WebForm toDomain(String id) {

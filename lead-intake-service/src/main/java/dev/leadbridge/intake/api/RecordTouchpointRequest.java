@@ -16,18 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecordTouchpointRequest(
         @Schema(examples = "webinar_attended") @NotNull TouchpointType type,
         @Schema(description = "When it happened; now if absent", examples = "2026-11-20T15:00:00Z") Instant occurredAt,
-        UUID leadId,
+        @Schema(examples = "01a20f77-00c2-7066-93bc-5c400f6172c7") UUID leadId,
         @Schema(examples = "ada@engines.example") @Email @Size(max = 254) String email,
         @Schema(examples = "v-7f3a9c") @Size(max = 100) String visitorId,
         @Schema(examples = "email") Channel channel,
-        @Size(max = 200) String campaign,
-        @Size(max = 200) String utmSource,
-        @Size(max = 200) String utmMedium,
-        @Size(max = 200) String utmCampaign,
-        @Size(max = 200) String utmTerm,
-        @Size(max = 200) String utmContent,
+        @Schema(examples = "q4-launch") @Size(max = 200) String campaign,
+        @Schema(examples = "newsletter") @Size(max = 200) String utmSource,
+        @Schema(examples = "email") @Size(max = 200) String utmMedium,
+        @Schema(examples = "q4-launch") @Size(max = 200) String utmCampaign,
+        @Schema(examples = "lead management") @Size(max = 200) String utmTerm,
+        @Schema(examples = "cta-button") @Size(max = 200) String utmContent,
         @Schema(examples = "https://www.example.com/pricing") @Size(max = 2000) String url,
-        @Schema(description = "Type-specific details (webinar id, asset name, …), kept verbatim")
+        @Schema(description = "Type-specific details (webinar id, asset name, …), kept verbatim",
+                examples = "{\"webinarId\": \"w-2026-11\"}")
         @Size(max = 50) Map<@Size(max = 100) String, @Size(max = 2000) String> properties) {
 
     @AssertTrue(message = "name the lead (leadId or email) or the visitor (visitorId)")
