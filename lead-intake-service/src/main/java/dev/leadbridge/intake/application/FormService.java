@@ -5,7 +5,6 @@ import dev.leadbridge.intake.domain.CaptureOrigin;
 import dev.leadbridge.intake.domain.WebForm;
 import dev.leadbridge.intake.persistence.WebFormEntity;
 import dev.leadbridge.intake.persistence.WebFormRepository;
-import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -44,7 +43,7 @@ public class FormService {
     public Uni<WebForm> define(WebForm form, String by) {
         List<String> problems = form.problems();
         if (!problems.isEmpty()) {
-            throw ProblemException.validation(problems.stream().map(FormService::fieldError).toList());
+            throw ProblemException.validationOf(problems);
         }
         return forms.findById(form.id()).chain(existing -> {
             WebFormEntity entity = existing == null ? new WebFormEntity() : existing;
@@ -95,11 +94,5 @@ public class FormService {
             return captureService.capture(lead.submission(), CaptureOrigin.form(formId), Optional.empty())
                     .map(outcome -> new SubmissionResult(form, outcome, false));
         });
-    }
-
-    /** Problems read "field: what is wrong". */
-    private static Problem.FieldError fieldError(String problem) {
-        int colon = problem.indexOf(':');
-        return new Problem.FieldError(problem.substring(0, colon), problem.substring(colon + 1).trim());
     }
 }

@@ -12,20 +12,10 @@ final class Problems {
 
     /** Each message names where the problem is with its first word ("reps[0].weight must be …"). */
     static ProblemException invalid(List<String> messages) {
-        return ProblemException.validation(messages.stream()
-                .map(message -> new Problem.FieldError(fieldOf(message), message))
-                .toList());
+        return ProblemException.validationOf(messages);
     }
 
     static ProblemException missingBody() {
         return ProblemException.validation(List.of(new Problem.FieldError("body", "a request body is required")));
-    }
-
-    private static String fieldOf(String message) {
-        int end = 0;
-        while (end < message.length() && message.charAt(end) != ' ' && message.charAt(end) != ':') {
-            end++;
-        }
-        return end == 0 ? "body" : message.substring(0, end);
     }
 }

@@ -19,6 +19,25 @@ public class ProblemException extends RuntimeException {
         this(type, title, status, detail, List.of());
     }
 
+    /**
+     * A validation problem from sentences that each start with the offending field's path, as the domain
+     * validators write them ({@code "reps[0].weight must be positive"}, {@code "allowedOrigins: none given"}): the
+     * field is the text before the first space or colon ({@code body} when there is none), the message the sentence.
+     */
+    public static ProblemException validationOf(List<String> problems) {
+        return validation(problems.stream()
+                .map(problem -> new Problem.FieldError(fieldOf(problem), problem))
+                .toList());
+    }
+
+    private static String fieldOf(String problem) {
+        int end = 0;
+        while (end < problem.length() && problem.charAt(end) != ' ' && problem.charAt(end) != ':') {
+            end++;
+        }
+        return end == 0 ? "body" : problem.substring(0, end);
+    }
+
     private ProblemException(URI type, String title, int status, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.type = type;

@@ -1,6 +1,5 @@
 package dev.leadbridge.sla.api;
 
-import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.sla.domain.InvalidDefinitionException;
 
@@ -12,13 +11,6 @@ final class DefinitionProblems {
 
     /** Each problem starts with the offending field's path; the whole sentence is the message. */
     static ProblemException of(InvalidDefinitionException invalid) {
-        return ProblemException.validation(invalid.problems().stream()
-                .map(problem -> new Problem.FieldError(fieldOf(problem), problem))
-                .toList());
-    }
-
-    private static String fieldOf(String problem) {
-        int space = problem.indexOf(' ');
-        return space < 0 ? problem : problem.substring(0, space);
+        return ProblemException.validationOf(invalid.problems());
     }
 }
