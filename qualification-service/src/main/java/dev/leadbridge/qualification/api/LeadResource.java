@@ -6,6 +6,7 @@ import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.qualification.application.LeadActions;
 import dev.leadbridge.qualification.application.LeadQueries;
+import dev.leadbridge.qualification.application.LeadQueries.LeadWithHistory;
 import dev.leadbridge.qualification.domain.lifecycle.Actor;
 import dev.leadbridge.qualification.persistence.LeadEntity;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,11 +16,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/leads")
 @Tag(name = "Leads", description = "Leads for sales reps, managers and marketing")
@@ -50,8 +54,9 @@ public class LeadResource {
     @Path("/{id}")
     @RolesAllowed({Roles.REP, Roles.MANAGER, Roles.MARKETING})
     @Operation(summary = "A lead: stage, owner, score and history")
-    public Uni<LeadView> find(@PathParam("id") UUID id) {
-        return queries.find(id).map(found -> found.map(LeadView::of)
+    @APIResponse(responseCode = "200", description = "The lead; its `ETag` is the version to name in `If-Match`")
+    public Uni<RestResponse<LeadView>> find(@PathParam("id") UUID id) {
+        return queries.find(id).map(found -> found.map(LeadResource::withTag)
                 .orElseThrow(() -> ProblemException.notFound("No lead " + id)));
     }
 
@@ -86,8 +91,10 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The lead, now accepted")
     @APIResponse(responseCode = "403", description = "Not the assigned rep nor a manager")
     @APIResponse(responseCode = "409", description = "The lead is not assigned")
-    public Uni<LeadView> accept(@PathParam("id") UUID id) {
-        return actions.accept(id, actor()).map(LeadView::of);
+    @APIResponse(responseCode = "412", description = "The lead changed since the version named in If-Match")
+    public Uni<RestResponse<LeadView>> accept(@PathParam("id") UUID id, @Parameter(description = "the `ETag` of the lead as read; the action fails with 412 if the lead "
+            + "changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return actions.accept(id, actor(), EntityTags.expected(ifMatch)).map(LeadResource::withTag);
     }
 
     @POST
@@ -100,8 +107,12 @@ public class LeadResource {
     @APIResponse(responseCode = "400", description = "No or unknown reason")
     @APIResponse(responseCode = "403", description = "Not the assigned rep nor a manager")
     @APIResponse(responseCode = "409", description = "The lead is not assigned")
-    public Uni<LeadView> reject(@PathParam("id") UUID id, @Valid @NotNull LeadRequests.Reject body) {
-        return actions.reject(id, actor(), body.reason(), body.note()).map(LeadView::of);
+    @APIResponse(responseCode = "412", description = "The lead changed since the version named in If-Match")
+    public Uni<RestResponse<LeadView>> reject(@PathParam("id") UUID id, @Parameter(description = "the `ETag` of the lead as read; the action fails with 412 if the lead "
+            + "changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                              @Valid @NotNull LeadRequests.Reject body) {
+        return actions.reject(id, actor(), EntityTags.expected(ifMatch), body.reason(), body.note())
+                .map(LeadResource::withTag);
     }
 
     @POST
@@ -111,10 +122,13 @@ public class LeadResource {
     @Operation(summary = "The accepted lead became an opportunity")
     @APIResponse(responseCode = "200", description = "The lead, now converted")
     @APIResponse(responseCode = "409", description = "The lead is not accepted")
-    public Uni<LeadView> convert(@PathParam("id") UUID id, @Valid @NotNull LeadRequests.Convert body) {
+    @APIResponse(responseCode = "412", description = "The lead changed since the version named in If-Match")
+    public Uni<RestResponse<LeadView>> convert(@PathParam("id") UUID id, @Parameter(description = "the `ETag` of the lead as read; the action fails with 412 if the lead "
+            + "changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                               @Valid @NotNull LeadRequests.Convert body) {
         body.requireCurrencyWithAmount();
-        return actions.convert(id, actor(), body.opportunityId(), body.expectedAmount(), body.currency())
-                .map(LeadView::of);
+        return actions.convert(id, actor(), EntityTags.expected(ifMatch), body.opportunityId(),
+                body.expectedAmount(), body.currency()).map(LeadResource::withTag);
     }
 
     @POST
@@ -124,10 +138,13 @@ public class LeadResource {
     @Operation(summary = "Close the opportunity won or lost")
     @APIResponse(responseCode = "200", description = "The lead, now closed")
     @APIResponse(responseCode = "409", description = "The lead is not converted")
-    public Uni<LeadView> close(@PathParam("id") UUID id, @Valid @NotNull LeadRequests.Close body) {
+    @APIResponse(responseCode = "412", description = "The lead changed since the version named in If-Match")
+    public Uni<RestResponse<LeadView>> close(@PathParam("id") UUID id, @Parameter(description = "the `ETag` of the lead as read; the action fails with 412 if the lead "
+            + "changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @Valid @NotNull LeadRequests.Close body) {
         body.requireCurrencyWithAmount();
-        return actions.close(id, actor(), body.outcome(), body.amount(), body.currency(), body.reason())
-                .map(LeadView::of);
+        return actions.close(id, actor(), EntityTags.expected(ifMatch), body.outcome(), body.amount(),
+                body.currency(), body.reason()).map(LeadResource::withTag);
     }
 
     @POST
@@ -138,8 +155,17 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The lead with its new owner")
     @APIResponse(responseCode = "400", description = "No such rep in the roster")
     @APIResponse(responseCode = "409", description = "The lead is not assigned")
-    public Uni<LeadView> reassign(@PathParam("id") UUID id, @Valid @NotNull LeadRequests.Reassign body) {
-        return actions.reassign(id, actor(), body.ownerId()).map(LeadView::of);
+    @APIResponse(responseCode = "412", description = "The lead changed since the version named in If-Match")
+    public Uni<RestResponse<LeadView>> reassign(@PathParam("id") UUID id, @Parameter(description = "the `ETag` of the lead as read; the action fails with 412 if the lead "
+            + "changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                @Valid @NotNull LeadRequests.Reassign body) {
+        return actions.reassign(id, actor(), EntityTags.expected(ifMatch), body.ownerId())
+                .map(LeadResource::withTag);
+    }
+
+    /** The lead with its version as {@code ETag}, so the next action can name it in {@code If-Match}. */
+    private static RestResponse<LeadView> withTag(LeadWithHistory found) {
+        return RestResponse.ResponseBuilder.ok(LeadView.of(found)).tag(EntityTags.of(found.lead().version)).build();
     }
 
     private Actor actor() {

@@ -44,7 +44,7 @@ import org.jboss.logging.Logger;
  * What sales does with a lead: accept, reject (then recycled to nurture), convert, close, reassign. Each checks who
  * may act ({@link LeadAccess}, 403), whether the lifecycle allows it ({@link LeadLifecycle}, 409), changes the lead
  * and writes the event announcing it to the outbox in one transaction. Two people acting on one lead at once are
- * caught by its version: the later one gets a 409.
+ * caught by its version: the later one gets a 409, or a 412 when it named the version it read in {@code If-Match}.
  */
 @ApplicationScoped
 public class LeadActions {
@@ -67,15 +67,16 @@ public class LeadActions {
     }
 
     @WithTransaction
-    public Uni<LeadWithHistory> accept(UUID leadId, Actor actor) {
-        return act(leadId, actor, LeadAction.ACCEPT, (lead, at) -> outbox.enqueue(EventType.LEAD_ACCEPTED, lead.id,
-                new LeadAccepted(lead.id, lead.ownerId, actor.id(), at)));
+    public Uni<LeadWithHistory> accept(UUID leadId, Actor actor, ExpectedVersion expected) {
+        return act(leadId, actor, expected, LeadAction.ACCEPT, (lead, at) -> outbox.enqueue(EventType.LEAD_ACCEPTED,
+                lead.id, new LeadAccepted(lead.id, lead.ownerId, actor.id(), at)));
     }
 
     /** Rejects the lead and recycles it to nurture: it is re-scored with its next touchpoint and may qualify again. */
     @WithTransaction
-    public Uni<LeadWithHistory> reject(UUID leadId, Actor actor, RejectionReason reason, String note) {
-        return act(leadId, actor, LeadAction.REJECT, (lead, at) -> {
+    public Uni<LeadWithHistory> reject(UUID leadId, Actor actor, ExpectedVersion expected, RejectionReason reason,
+                                      String note) {
+        return act(leadId, actor, expected, LeadAction.REJECT, (lead, at) -> {
             String owner = lead.ownerId;
             lead.rejectionReason = reason;
             lead.rejectionNote = note;
@@ -95,9 +96,9 @@ public class LeadActions {
     }
 
     @WithTransaction
-    public Uni<LeadWithHistory> convert(UUID leadId, Actor actor, String opportunityId, BigDecimal expectedAmount,
-                                        Currency currency) {
-        return act(leadId, actor, LeadAction.CONVERT, (lead, at) -> {
+    public Uni<LeadWithHistory> convert(UUID leadId, Actor actor, ExpectedVersion expected, String opportunityId,
+                                        BigDecimal expectedAmount, Currency currency) {
+        return act(leadId, actor, expected, LeadAction.CONVERT, (lead, at) -> {
             lead.opportunityId = opportunityId;
             lead.expectedAmount = expectedAmount;
             lead.expectedCurrency = currency == null ? null : currency.getCurrencyCode();
@@ -107,10 +108,10 @@ public class LeadActions {
     }
 
     @WithTransaction
-    public Uni<LeadWithHistory> close(UUID leadId, Actor actor, CloseOutcome outcome, BigDecimal amount,
-                                      Currency currency, String reason) {
+    public Uni<LeadWithHistory> close(UUID leadId, Actor actor, ExpectedVersion expected, CloseOutcome outcome,
+                                      BigDecimal amount, Currency currency, String reason) {
         LeadAction action = outcome == CloseOutcome.WON ? LeadAction.CLOSE_WON : LeadAction.CLOSE_LOST;
-        return act(leadId, actor, action, (lead, at) -> {
+        return act(leadId, actor, expected, action, (lead, at) -> {
             lead.closedAmount = amount;
             lead.closedCurrency = currency == null ? null : currency.getCurrencyCode();
             lead.closeReason = reason;
@@ -121,13 +122,13 @@ public class LeadActions {
 
     /** A manager gives the lead to another rep of the roster. */
     @WithTransaction
-    public Uni<LeadWithHistory> reassign(UUID leadId, Actor actor, String newOwnerId) {
+    public Uni<LeadWithHistory> reassign(UUID leadId, Actor actor, ExpectedVersion expected, String newOwnerId) {
         return routing.reps().chain(reps -> {
             if (reps.stream().noneMatch(rep -> rep.id.equals(newOwnerId))) {
                 return Uni.createFrom().failure(ProblemException.validation(List.of(
                         new Problem.FieldError("ownerId", "no rep " + newOwnerId + " in the roster"))));
             }
-            return act(leadId, actor, LeadAction.REASSIGN, (lead, at) -> {
+            return act(leadId, actor, expected, LeadAction.REASSIGN, (lead, at) -> {
                 String previous = lead.ownerId;
                 lead.ownerId = newOwnerId;
                 lead.assignedAt = at;
@@ -144,7 +145,8 @@ public class LeadActions {
         Uni<CloudEventAttributes> apply(LeadEntity lead, Instant at);
     }
 
-    private Uni<LeadWithHistory> act(UUID leadId, Actor actor, LeadAction action, Change change) {
+    private Uni<LeadWithHistory> act(UUID leadId, Actor actor, ExpectedVersion expected, LeadAction action,
+                                     Change change) {
         return leads.findById(leadId).chain(lead -> {
             if (lead == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("No lead " + leadId));
@@ -152,6 +154,10 @@ public class LeadActions {
             AccessDecision access = LeadAccess.check(actor, action, lead.ownerId);
             if (!access.allowed()) {
                 return Uni.createFrom().failure(ProblemException.forbidden(access.reason()));
+            }
+            if (!expected.allows(lead.version)) {
+                return Uni.createFrom().failure(ProblemException.preconditionFailed("The lead is at version "
+                        + lead.version + ", not the one If-Match names; read it again and decide anew"));
             }
             Instant at = clock.instant();
             try {

@@ -192,6 +192,35 @@ class LeadActionsTests {
     }
 
     @Test
+    void actingOnAVersionThatIsNoLongerCurrentFailsThePreconditionAndChangesNothing() {
+        String readTag = asOwner().when().get("/api/v1/leads/{id}", leadId)
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(readTag).matches("\"\\d+\"");
+        String acceptedTag = asOwner().header("If-Match", readTag)
+                .when().post("/api/v1/leads/{id}/accept", leadId)
+                .then().statusCode(200).body("stage", equalTo("accepted")).extract().header("ETag");
+        assertThat(acceptedTag).isNotEqualTo(readTag);
+
+        // a second client still holding the first read tries to reject: the lead moved on, so nothing happens
+        asOwner().header("If-Match", readTag).contentType(ContentType.JSON).body("{\"reason\": \"no_budget\"}")
+                .when().post("/api/v1/leads/{id}/reject", leadId)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("urn:leadbridge:problem:precondition-failed"));
+        asOwner().header("If-Match", "W/" + acceptedTag).contentType(ContentType.JSON)
+                .body("{\"opportunityId\": \"OPP-7\"}")
+                .when().post("/api/v1/leads/{id}/convert", leadId).then().statusCode(412);
+        asOwner().when().get("/api/v1/leads/{id}", leadId)
+                .then().statusCode(200).header("ETag", acceptedTag).body("stage", equalTo("accepted"));
+
+        asOwner().header("If-Match", "\"0\", " + acceptedTag).contentType(ContentType.JSON)
+                .body("{\"opportunityId\": \"OPP-7\"}")
+                .when().post("/api/v1/leads/{id}/convert", leadId)
+                .then().statusCode(200).body("stage", equalTo("converted"));
+        assertThat(Lifecycle.readFor(bootstrapServers, leadId, EventType.LEAD_REJECTED, LeadRejected.class,
+                Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
     void actingOnAnUnknownLeadIsNotFound() {
         as("manager-1", "manager").when().post("/api/v1/leads/{id}/accept", UUID.randomUUID())
                 .then().statusCode(404);

@@ -61,6 +61,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    /** A conditional request ({@code If-Match}) named a version the resource no longer has. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, detail);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }
