@@ -3,7 +3,6 @@ package dev.leadbridge.qualification.application;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.payload.LeadAssigned;
-import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.platform.outbox.Outbox;
 import dev.leadbridge.qualification.domain.lifecycle.LeadAction;
 import dev.leadbridge.qualification.domain.lifecycle.LeadLifecycle;
@@ -87,23 +86,35 @@ public class LeadRouting {
     }
 
     /** Routes a new MQL and announces the assignment, or that it waits in its team's queue. */
-    public Uni<Void> assign(LeadEntity lead, MqlReason mqlReason) {
-        return decide(lead, List.of()).chain(routed -> {
-            RoutingDecision decision = routed.decision();
-            boolean queued = !(decision instanceof RoutingDecision.Assigned);
-            String ownerId = queued ? null : ((RoutingDecision.Assigned) decision).repId();
-            audit(lead, decision, routed.at());
-            if (!queued) {
-                lead.stage = LeadLifecycle.apply(lead.stage, LeadAction.ASSIGN);
-                lead.ownerId = ownerId;
-            }
-            LeadAssigned payload = new LeadAssigned(lead.id, ownerId, decision.teamId(), queued, decision.ruleId(),
-                    decision.reason(), lead.scoreGrade, lead.channel, mqlReason, routed.at());
-            return outbox.enqueue(EventType.LEAD_ASSIGNED, lead.id, payload).chain(event -> {
-                LOG.infof("Lead %s %s: %s (event %s)", lead.id, queued ? "queued" : "assigned to " + ownerId,
-                        decision.explanation(), event.id());
-                return queued ? Uni.createFrom().voidItem() : stageChanged(lead, event, routed.at());
-            });
+    public Uni<Void> assign(LeadEntity lead) {
+        return decide(lead, List.of()).chain(routed -> announce(lead, routed));
+    }
+
+    /**
+     * Offers a queued MQL to routing again (a rep came back, capacity freed up); announces an assignment only if one
+     * was made, since the queueing was announced already. Whether it was assigned.
+     */
+    public Uni<Boolean> assignFromQueue(LeadEntity lead) {
+        return decide(lead, List.of()).chain(routed -> routed.decision() instanceof RoutingDecision.Assigned
+                ? announce(lead, routed).replaceWith(true)
+                : Uni.createFrom().item(false));
+    }
+
+    private Uni<Void> announce(LeadEntity lead, Routed routed) {
+        RoutingDecision decision = routed.decision();
+        boolean queued = !(decision instanceof RoutingDecision.Assigned);
+        String ownerId = queued ? null : ((RoutingDecision.Assigned) decision).repId();
+        audit(lead, decision, routed.at());
+        if (!queued) {
+            lead.stage = LeadLifecycle.apply(lead.stage, LeadAction.ASSIGN);
+            lead.ownerId = ownerId;
+        }
+        LeadAssigned payload = new LeadAssigned(lead.id, ownerId, decision.teamId(), queued, decision.ruleId(),
+                decision.reason(), lead.scoreGrade, lead.channel, lead.mqlReason, routed.at());
+        return outbox.enqueue(EventType.LEAD_ASSIGNED, lead.id, payload).chain(event -> {
+            LOG.infof("Lead %s %s: %s (event %s)", lead.id, queued ? "queued" : "assigned to " + ownerId,
+                    decision.explanation(), event.id());
+            return queued ? Uni.createFrom().voidItem() : stageChanged(lead, event, routed.at());
         });
     }
 

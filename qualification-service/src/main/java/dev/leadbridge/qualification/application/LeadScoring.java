@@ -3,8 +3,10 @@ package dev.leadbridge.qualification.application;
 import dev.leadbridge.events.EventJson;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.payload.LeadMql;
+import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadScored;
 import dev.leadbridge.events.payload.LifecycleStage;
+import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.platform.outbox.Outbox;
 import dev.leadbridge.qualification.domain.lifecycle.LeadAction;
 import dev.leadbridge.qualification.domain.lifecycle.LeadLifecycle;
@@ -60,8 +62,15 @@ public class LeadScoring {
 
     /** Re-scores the lead now under the current model; call inside a transaction. */
     public Uni<Void> rescore(LeadEntity lead) {
-        return models.current().chain(model -> touchpoints.ofLead(lead.id)
-                .chain(found -> apply(lead, model, engagementOf(found))));
+        return models.current().chain(model -> rescore(lead, model, clock.instant()));
+    }
+
+    /**
+     * Re-scores the lead as of {@code at} under {@code model}: announces a material change, qualifies a lead that now
+     * meets the MQL criteria, and recycles a queued MQL whose score faded below them. Call inside a transaction.
+     */
+    public Uni<Void> rescore(LeadEntity lead, ScoringModel model, Instant at) {
+        return touchpoints.ofLead(lead.id).chain(found -> apply(lead, model, engagementOf(found), at));
     }
 
     /** The lead as scoring sees it. */
@@ -74,11 +83,47 @@ public class LeadScoring {
         return found.stream().map(t -> new EngagementEvent(t.touchpointId, t.type, t.occurredAt)).toList();
     }
 
-    private Uni<Void> apply(LeadEntity lead, ScoringModel model, List<EngagementEvent> events) {
-        Instant at = clock.instant();
+    private Uni<Void> apply(LeadEntity lead, ScoringModel model, List<EngagementEvent> events, Instant at) {
         Scorecard card = Scorer.forModel(model).score(profileOf(lead), events, at);
+        lead.scoreCheckedAt = at;
         Uni<Void> scored = isMaterial(lead, card) ? announceScore(lead, card) : Uni.createFrom().voidItem();
-        return scored.chain(() -> qualifyIfDue(lead, model, card, events));
+        return scored.chain(() -> isQueuedMql(lead)
+                ? recycleIfFaded(lead, model, card, events)
+                : qualifyIfDue(lead, model, card, events));
+    }
+
+    /** An MQL no rep has taken yet: it waits in its team's queue, where nobody owns its follow-up. */
+    private static boolean isQueuedMql(LeadEntity lead) {
+        return lead.stage == LifecycleStage.MQL && lead.ownerId == null;
+    }
+
+    /**
+     * A queued MQL that no longer meets the criteria (its engagement decayed, its hand-raise aged out of the window)
+     * goes back to nurture rather than reaching a rep cold; it may qualify again in a new cycle.
+     */
+    private Uni<Void> recycleIfFaded(LeadEntity lead, ScoringModel model, Scorecard card,
+                                     List<EngagementEvent> events) {
+        MqlDecision decision = model.mql().decide(card, events, cycleStartOf(lead));
+        if (decision.qualified()) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant at = card.scoredAt();
+        lead.stage = LeadLifecycle.apply(lead.stage, LeadAction.RECYCLE);
+        lead.qualifiedAt = null;
+        lead.mqlReason = null;
+        lead.cycleStartedAt = at;
+        lead.updatedAt = at;
+        return outbox.enqueue(EventType.LEAD_RECYCLED, lead.id, new LeadRecycled(lead.id, RecycleReason.DECAYED, at))
+                .chain(event -> {
+                    LOG.infof("Lead %s left the team queue for nurture: %s (event %s)", lead.id,
+                            decision.explanation(), event.id());
+                    return history.persist(LeadStageChangeEntity.of(lead.id, lead.stage, event.id(), at));
+                })
+                .replaceWithVoid();
+    }
+
+    private static Instant cycleStartOf(LeadEntity lead) {
+        return lead.cycleStartedAt == null ? lead.capturedAt : lead.cycleStartedAt;
     }
 
     /** First scoring, a move out of captured/recycled, or a changed total, grade or model version. */
@@ -115,8 +160,7 @@ public class LeadScoring {
         if (!QUALIFYING_STAGES.contains(lead.stage) || lead.qualifiedAt != null) {
             return Uni.createFrom().voidItem();
         }
-        Instant cycleStartedAt = lead.cycleStartedAt == null ? lead.capturedAt : lead.cycleStartedAt;
-        MqlDecision decision = model.mql().decide(card, events, cycleStartedAt);
+        MqlDecision decision = model.mql().decide(card, events, cycleStartOf(lead));
         if (!(decision instanceof MqlDecision.Qualified qualified)) {
             LOG.debugf("Lead %s not an MQL: %s", lead.id, decision.explanation());
             return Uni.createFrom().voidItem();
@@ -124,6 +168,7 @@ public class LeadScoring {
         Instant at = card.scoredAt();
         lead.stage = LeadLifecycle.apply(lead.stage, LeadAction.QUALIFY);
         lead.qualifiedAt = at;
+        lead.mqlReason = qualified.reason();
         LeadMql payload = new LeadMql(lead.id, card.modelVersion(), card.total(), card.grade(), qualified.reason(),
                 at, lead.channel, lead.campaign);
         return outbox.enqueue(EventType.LEAD_MQL, lead.id, payload)
@@ -131,6 +176,6 @@ public class LeadScoring {
                     LOG.infof("Lead %s is an MQL: %s (event %s)", lead.id, decision.explanation(), event.id());
                     return history.persist(LeadStageChangeEntity.of(lead.id, lead.stage, event.id(), at));
                 })
-                .chain(() -> routing.assign(lead, qualified.reason()));
+                .chain(() -> routing.assign(lead));
     }
 }

@@ -4,6 +4,7 @@ import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LifecycleStage;
+import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.RejectionReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,12 +70,19 @@ public class LeadEntity {
     public String scoreJson;
     @Column(name = "scored_at")
     public Instant scoredAt;
+    /** When the score was last evaluated, changed or not: the decay sweep re-scores leads not checked for a while. */
+    @Column(name = "score_checked_at")
+    public Instant scoreCheckedAt;
     /** When the current qualification cycle began: capture, or the last recycling. */
     @Column(name = "cycle_started_at")
     public Instant cycleStartedAt;
     /** When the lead became an MQL in the current cycle; null while it has not. */
     @Column(name = "qualified_at")
     public Instant qualifiedAt;
+    /** Why the lead qualified in the current cycle; it travels with the lead out of the team queue. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mql_reason", length = 30)
+    public MqlReason mqlReason;
     /** The last routing decision: team, rule, reason and explanation, for the audit trail on the lead. */
     @Column(name = "team_id", length = 100)
     public String teamId;

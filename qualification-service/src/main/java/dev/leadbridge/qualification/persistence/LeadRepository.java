@@ -1,15 +1,64 @@
 package dev.leadbridge.qualification.persistence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+/**
+ * Leads, and the batches the background sweeps work through. Each sweep claims its batch with {@code FOR UPDATE SKIP
+ * LOCKED}: replicas take disjoint batches, and a lead a rep or a consumer is changing right now is left for the next
+ * sweep instead of being waited for.
+ */
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
 
     /** The lead an anonymous visitor turned out to be, if one was captured with that visitor id. */
     public Uni<LeadEntity> findByVisitor(String visitorId) {
         return find("visitorId = ?1 order by capturedAt", visitorId).firstResult();
+    }
+
+    /** Open leads scored under a model older than {@code version}; the model refresh re-scores them. */
+    public Uni<List<LeadEntity>> claimScoredBefore(int version, int limit) {
+        return claim("""
+                SELECT * FROM lead
+                WHERE stage IN ('SCORED', 'MQL', 'ASSIGNED', 'ACCEPTED', 'RECYCLED') AND score_model_version < :version
+                ORDER BY id LIMIT :limit
+                FOR UPDATE SKIP LOCKED""", "version", version, limit);
+    }
+
+    /**
+     * Leads marketing still owns whose score was last evaluated at or before {@code checkedBefore}; the decay sweep
+     * re-scores them so a quiet lead drifts down without new events.
+     */
+    public Uni<List<LeadEntity>> claimCheckedBefore(Instant checkedBefore, int limit) {
+        return claim("""
+                SELECT * FROM lead
+                WHERE stage IN ('SCORED', 'MQL', 'RECYCLED') AND score_checked_at <= :checkedBefore
+                ORDER BY score_checked_at LIMIT :limit
+                FOR UPDATE SKIP LOCKED""", "checkedBefore", checkedBefore, limit);
+    }
+
+    /**
+     * Queued MQLs after the given position, oldest first; the queue sweep pages through them once per run, so leads
+     * that stay queued are not offered twice in one run.
+     */
+    public Uni<List<LeadEntity>> claimQueuedAfter(Instant assignedAt, UUID id, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT * FROM lead
+                        WHERE stage = 'MQL' AND owner_id IS NULL AND (assigned_at, id) > (:assignedAt, :id)
+                        ORDER BY assigned_at, id LIMIT :limit
+                        FOR UPDATE SKIP LOCKED""", LeadEntity.class)
+                .setParameter("assignedAt", assignedAt).setParameter("id", id).setParameter("limit", limit)
+                .getResultList());
+    }
+
+    private Uni<List<LeadEntity>> claim(String sql, String name, Object value, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql, LeadEntity.class)
+                .setParameter(name, value).setParameter("limit", limit)
+                .getResultList());
     }
 }
