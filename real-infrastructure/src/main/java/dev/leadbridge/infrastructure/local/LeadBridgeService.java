@@ -2,8 +2,8 @@ package dev.leadbridge.infrastructure.local;
 
 import java.nio.file.Path;
 
-/** The four services as the local run starts them: module, port and own database. */
-enum LeadBridgeService {
+/** The four services: module, the port the local run gives each, and each one's own database. */
+public enum LeadBridgeService {
 
     LEAD_INTAKE("lead-intake-service", 8081, "leadbridge_intake"),
     QUALIFICATION("qualification-service", 8082, "leadbridge_qualification"),
@@ -20,24 +20,21 @@ enum LeadBridgeService {
         this.database = database;
     }
 
-    String module() {
+    public String module() {
         return module;
     }
 
-    int port() {
+    /** The port of the local run (and of the deployment manifests). */
+    public int port() {
         return port;
     }
 
-    String database() {
+    public String database() {
         return database;
     }
 
     /** The fast-jar launcher that {@code ./mvnw package} leaves in the module. */
-    Path runnerJar(Path projectRoot) {
+    public Path runnerJar(Path projectRoot) {
         return projectRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    String baseUrl() {
-        return "http://localhost:" + port;
     }
 }

@@ -1,22 +1,12 @@
 package dev.leadbridge.infrastructure.local;
 
-import dev.leadbridge.events.Topics;
-import dev.leadbridge.infrastructure.Directories;
 import dev.leadbridge.infrastructure.Ports;
 import dev.leadbridge.infrastructure.jwt.JwtKeys;
-import dev.leadbridge.infrastructure.kafka.KafkaBroker;
-import dev.leadbridge.infrastructure.kafka.KafkaBrokerOptions;
-import dev.leadbridge.infrastructure.postgres.PostgresOptions;
-import dev.leadbridge.infrastructure.postgres.PostgresServer;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 
@@ -33,15 +23,11 @@ public final class LocalSystem {
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int POSTGRES_PREFERRED_PORT = 5432;
-    static final int PARTITIONS = 6;
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path root;
     private final Path stateDir;
-    private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private KafkaBroker kafka;
-    private PostgresServer postgres;
+    private volatile LeadBridgeSystem system;
 
     private LocalSystem(Path root) {
         this.root = root;
@@ -76,21 +62,8 @@ public final class LocalSystem {
 
     private void startAll() {
         requirePortsFree();
-        Directories.deleteRecursively(stateDir.resolve("kafka"));
-        Directories.create(stateDir.resolve("logs"));
-        JwtKeys jwt = JwtKeys.in(stateDir.resolve("jwt"));
-        kafka = KafkaBroker.start(new KafkaBrokerOptions(KAFKA_PORT, KAFKA_CONTROLLER_PORT,
-                Directories.create(stateDir.resolve("kafka")), PARTITIONS, "768m", true));
-        kafka.createTopics(Topics.all(), PARTITIONS);
-        postgres = PostgresServer.start(new PostgresOptions(Ports.preferredOrFree(POSTGRES_PREFERRED_PORT),
-                stateDir.resolve("postgres/data"), stateDir.resolve("postgres/binaries"), true, true));
-        for (LeadBridgeService service : LeadBridgeService.values()) {
-            postgres.createDatabase(service.database());
-            log("starting " + service.module() + " on port " + service.port());
-            services.add(ServiceProcess.launch(service, root, environmentFor(service, jwt),
-                    stateDir.resolve("logs").resolve(service.module() + ".log")));
-        }
-        awaitReady();
+        system = LeadBridgeSystem.start(root, SystemOptions.localRun(stateDir, KAFKA_PORT, KAFKA_CONTROLLER_PORT,
+                Ports.preferredOrFree(POSTGRES_PREFERRED_PORT)));
     }
 
     private void requirePortsFree() {
@@ -102,68 +75,25 @@ public final class LocalSystem {
         }
     }
 
-    private Map<String, String> environmentFor(LeadBridgeService service, JwtKeys jwt) {
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "DB_HOST", "localhost",
-                "DB_PORT", String.valueOf(postgres.port()),
-                "DB_NAME", service.database(),
-                "DB_USER", postgres.username(),
-                "DB_PASSWORD", postgres.password(),
-                "JWT_ISSUER", JwtKeys.LOCAL_ISSUER,
-                "JWT_PUBLIC_KEY_LOCATION", "file:" + jwt.publicKey()));
-        if (service == LeadBridgeService.LEAD_INTAKE) {
-            // API keys live in this run's fresh database, so a fixed local pepper protects nothing worth more
-            environment.put("API_KEY_PEPPER", "local-run-pepper-not-a-secret");
-        }
-        return environment;
-    }
-
-    private void awaitReady() {
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        List<ServiceProcess> waiting = new ArrayList<>(services);
-        while (!waiting.isEmpty()) {
-            for (ServiceProcess service : List.copyOf(waiting)) {
-                if (!service.isAlive()) {
-                    throw new IllegalStateException(service.service().module() + " exited; see "
-                            + stateDir.resolve("logs").resolve(service.service().module() + ".log"));
-                }
-                if (service.isReady()) {
-                    log(service.service().module() + " is ready");
-                    waiting.remove(service);
-                }
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("not ready within " + READY_TIMEOUT + ": " + waiting.stream()
-                        .map(s -> s.service().module()).toList());
-            }
-            sleepQuietly(Duration.ofMillis(250));
-        }
-    }
-
     private void printWelcome() {
         StringBuilder text = new StringBuilder("\nLeadBridge is running. Ctrl-C stops everything.\n\n");
-        text.append(String.format("  %-24s %s%n", "Kafka", kafka.bootstrapServers()));
-        text.append(String.format("  %-24s localhost:%d (user %s)%n", "PostgreSQL", postgres.port(),
-                postgres.username()));
+        text.append(String.format("  %-24s %s%n", "Kafka", system.kafka().bootstrapServers()));
+        text.append(String.format("  %-24s localhost:%d (user %s)%n", "PostgreSQL", system.postgres().port(),
+                system.postgres().username()));
         for (LeadBridgeService service : LeadBridgeService.values()) {
+            String url = system.baseUrl(service);
             text.append(String.format("  %-24s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
-                    service.module(), service.baseUrl(), service.baseUrl(), service.baseUrl()));
+                    service.module(), url, url, url));
         }
         text.append("\n  Token                    ./leadbridge token <subject> <role>[,<role>...]\n");
-        text.append("  Logs                     ").append(stateDir.resolve("logs")).append('\n');
+        text.append("  Logs                     ").append(system.logDir()).append('\n');
         System.out.println(text);
     }
 
-    /** Services first, so they can finish in-flight work while Kafka and PostgreSQL are still there. */
     private void stopAll() {
         log("stopping");
-        services.parallelStream().forEach(ServiceProcess::stop);
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (system != null) {
+            system.close();
         }
         log("stopped");
         stopped.countDown();
@@ -186,13 +116,5 @@ public final class LocalSystem {
 
     private static void log(String message) {
         System.out.println("[leadbridge] " + message);
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,0 +1,190 @@
+package dev.leadbridge.infrastructure.local;
+
+import dev.leadbridge.events.Topics;
+import dev.leadbridge.infrastructure.Directories;
+import dev.leadbridge.infrastructure.Ports;
+import dev.leadbridge.infrastructure.jwt.JwtKeys;
+import dev.leadbridge.infrastructure.kafka.KafkaBroker;
+import dev.leadbridge.infrastructure.postgres.PostgresServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The whole system as separate processes: a Kafka broker with every topic, a PostgreSQL server with one database per
+ * service, and the four services from their packaged builds, each with the environment a deployment gives it. The local
+ * run ({@link LocalSystem}) and the end-to-end tests both start it; the tests also break it: stop the broker, kill a
+ * service, start a second replica.
+ */
+public final class LeadBridgeSystem implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path root;
+    private final SystemOptions options;
+    private final List<ServiceProcess> instances = new CopyOnWriteArrayList<>();
+    private JwtKeys jwt;
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
+
+    private LeadBridgeSystem(Path root, SystemOptions options) {
+        this.root = root;
+        this.options = options;
+    }
+
+    /** Starts infrastructure and one instance of each service and waits until all are ready. */
+    public static LeadBridgeSystem start(Path projectRoot, SystemOptions options) {
+        LeadBridgeSystem system = new LeadBridgeSystem(projectRoot, options);
+        try {
+            system.startAll();
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        Directories.deleteRecursively(options.kafka().workDir());
+        Directories.create(options.kafka().workDir());
+        Directories.create(logDir());
+        jwt = JwtKeys.in(options.stateDir().resolve("jwt"));
+        kafka = KafkaBroker.start(options.kafka());
+        kafka.createTopics(Topics.all(), options.partitions());
+        postgres = PostgresServer.start(options.postgres());
+        List<ServiceProcess> started = new ArrayList<>();
+        for (LeadBridgeService service : LeadBridgeService.values()) {
+            postgres.createDatabase(service.database());
+            started.add(launch(service, options.localPorts() ? service.port() : Ports.freePort()));
+        }
+        awaitReady(started);
+    }
+
+    /** Starts one more instance of the service (a replica in the same consumer group, on the same database). */
+    public ServiceProcess startReplica(LeadBridgeService service) {
+        ServiceProcess replica = launch(service, Ports.freePort());
+        awaitReady(List.of(replica));
+        return replica;
+    }
+
+    /** Starts a stopped or killed instance again on its port. */
+    public ServiceProcess restart(ServiceProcess instance) {
+        instance.stop();
+        instances.remove(instance);
+        ServiceProcess again = launch(instance.service(), instance.port());
+        awaitReady(List.of(again));
+        return again;
+    }
+
+    private ServiceProcess launch(LeadBridgeService service, int port) {
+        log("starting " + service.module() + " on port " + port);
+        ServiceProcess instance = ServiceProcess.launch(service, port, root, environmentFor(service),
+                logDir().resolve(service.module() + "-" + port + ".log"));
+        instances.add(instance);
+        return instance;
+    }
+
+    private Map<String, String> environmentFor(LeadBridgeService service) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "DB_HOST", "localhost",
+                "DB_PORT", String.valueOf(postgres.port()),
+                "DB_NAME", service.database(),
+                "DB_USER", postgres.username(),
+                "DB_PASSWORD", postgres.password(),
+                "JWT_ISSUER", JwtKeys.LOCAL_ISSUER,
+                "JWT_PUBLIC_KEY_LOCATION", "file:" + jwt.publicKey()));
+        if (service == LeadBridgeService.LEAD_INTAKE) {
+            // API keys live in this run's own database, so a fixed local pepper protects nothing worth more
+            environment.put("API_KEY_PEPPER", "local-run-pepper-not-a-secret");
+        }
+        environment.putAll(options.environment().getOrDefault(service, Map.of()));
+        return environment;
+    }
+
+    /** Waits until every given instance answers ready; fails at once if one exits. */
+    public void awaitReady(Collection<ServiceProcess> waitingFor) {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        List<ServiceProcess> waiting = new ArrayList<>(waitingFor);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess instance : List.copyOf(waiting)) {
+                if (!instance.isAlive()) {
+                    throw new IllegalStateException(instance.service().module() + " exited; see "
+                            + logDir().resolve(instance.service().module() + "-" + instance.port() + ".log"));
+                }
+                if (instance.isReady()) {
+                    log(instance.service().module() + " is ready on port " + instance.port());
+                    waiting.remove(instance);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("not ready within " + READY_TIMEOUT + ": " + waiting.stream()
+                        .map(instance -> instance.service().module()).toList());
+            }
+            sleepQuietly(Duration.ofMillis(250));
+        }
+    }
+
+    /** The first running instance of the service. */
+    public ServiceProcess instance(LeadBridgeService service) {
+        return instances(service).stream().filter(ServiceProcess::isAlive).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no running " + service.module()));
+    }
+
+    /** Every instance of the service started so far, running or not. */
+    public List<ServiceProcess> instances(LeadBridgeService service) {
+        return instances.stream().filter(instance -> instance.service() == service).toList();
+    }
+
+    public String baseUrl(LeadBridgeService service) {
+        return instance(service).baseUrl();
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** A bearer token the services accept. */
+    public String token(String subject, String... roles) {
+        return jwt.token(subject, Set.of(roles), Duration.ofHours(1));
+    }
+
+    public Path logDir() {
+        return options.stateDir().resolve("logs");
+    }
+
+    /** Services first, so they can finish in-flight work while Kafka and PostgreSQL are still there. */
+    @Override
+    public void close() {
+        instances.parallelStream().forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println("[leadbridge] " + message);
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

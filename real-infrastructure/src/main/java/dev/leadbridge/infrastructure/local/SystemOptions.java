@@ -1,0 +1,53 @@
+package dev.leadbridge.infrastructure.local;
+
+import dev.leadbridge.infrastructure.Ports;
+import dev.leadbridge.infrastructure.kafka.KafkaBrokerOptions;
+import dev.leadbridge.infrastructure.postgres.PostgresOptions;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How to run the whole system on one machine.
+ *
+ * @param stateDir    logs, keys and (unless ephemeral) data live here
+ * @param kafka       the broker
+ * @param postgres    the database server, one database per service
+ * @param partitions  partitions of every LeadBridge topic
+ * @param localPorts  the fixed ports of the local run (8081–8084) instead of free ones
+ * @param environment per service, settings added to its environment (shorter intervals for tests, say)
+ */
+public record SystemOptions(Path stateDir, KafkaBrokerOptions kafka, PostgresOptions postgres, int partitions,
+                            boolean localPorts, Map<LeadBridgeService, Map<String, String>> environment) {
+
+    public SystemOptions {
+        environment = Map.copyOf(environment);
+    }
+
+    /** The local run: Kafka on 9092, a durable database kept between runs, the services on 8081–8084. */
+    public static SystemOptions localRun(Path stateDir, int kafkaPort, int controllerPort, int postgresPort) {
+        return new SystemOptions(stateDir,
+                new KafkaBrokerOptions(kafkaPort, controllerPort, stateDir.resolve("kafka"), 6, "768m", true),
+                new PostgresOptions(postgresPort, stateDir.resolve("postgres/data"),
+                        stateDir.resolve("postgres/binaries"), true, true),
+                6, true, Map.of());
+    }
+
+    /** A throw-away system on free ports, as a test run wants; {@code binariesDir} is kept to save unpacking. */
+    public static SystemOptions ephemeral(Path stateDir, Path binariesDir) {
+        return new SystemOptions(stateDir,
+                new KafkaBrokerOptions(Ports.freePort(), Ports.freePort(), stateDir.resolve("kafka"), 6, "512m", true),
+                PostgresOptions.ephemeral(stateDir.resolve("postgres"), binariesDir),
+                6, false, Map.of());
+    }
+
+    /** These options with a setting added to one service's environment. */
+    public SystemOptions with(LeadBridgeService service, String name, String value) {
+        Map<LeadBridgeService, Map<String, String>> copy = new EnumMap<>(LeadBridgeService.class);
+        copy.putAll(environment);
+        Map<String, String> settings = new java.util.HashMap<>(copy.getOrDefault(service, Map.of()));
+        settings.put(name, value);
+        copy.put(service, Map.copyOf(settings));
+        return new SystemOptions(stateDir, kafka, postgres, partitions, localPorts, copy);
+    }
+}
