@@ -7,23 +7,33 @@ import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.cloudevents.CloudEvents;
 import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.Consent;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAccepted;
 import dev.leadbridge.events.payload.LeadAssigned;
+import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRejected;
+import dev.leadbridge.events.payload.LeadSource;
+import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
+import dev.leadbridge.events.payload.Person;
 import dev.leadbridge.events.payload.ReassignmentReason;
 import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
-/** Writes lifecycle events to {@code leads.lifecycle} as qualification-service would. */
+/**
+ * Writes lifecycle events to {@code leads.lifecycle} as qualification-service would, and captures to
+ * {@code leads.captured} as lead-intake-service would.
+ */
 public final class LifecycleEvents implements AutoCloseable {
 
     private static final String SOURCE = "/leadbridge/qualification-service";
+    private static final String INTAKE = "/leadbridge/lead-intake-service";
 
     private final TopicWriter writer;
 
@@ -60,6 +70,24 @@ public final class LifecycleEvents implements AutoCloseable {
     public CloudEventAttributes reject(UUID leadId, String ownerId, Instant at) {
         return send(newEvent(EventType.LEAD_REJECTED, leadId),
                 new LeadRejected(leadId, ownerId, ownerId, RejectionReason.NO_BUDGET, null, at));
+    }
+
+    public CloudEventAttributes capture(UUID leadId, Instant at) {
+        CloudEventAttributes event = CloudEvents.newAttributes(EventType.LEAD_CAPTURED, INTAKE, leadId.toString(),
+                Clock.systemUTC());
+        return sendTo(Topics.LEADS_CAPTURED, event, captured(leadId, at));
+    }
+
+    public static LeadCaptured captured(UUID leadId, Instant at) {
+        return new LeadCaptured(leadId, at, new Person("ada@engines.example", "Ada", "Lovelace", null, "CTO"),
+                null, "GB", new Consent(true, "news please", at),
+                new LeadSource(Channel.PAID_SEARCH, "spring", null, null, null, null, null, null, null, null, null),
+                null, null, LifecycleStage.CAPTURED, null, Map.of());
+    }
+
+    public CloudEventAttributes sendTo(String topic, CloudEventAttributes event, Object payload) {
+        writer.send(topic, event.subject(), EventJson.write(payload), CloudEvents.headersOf(event));
+        return event;
     }
 
     public CloudEventAttributes send(CloudEventAttributes event, Object payload) {

@@ -39,7 +39,8 @@ public class SlaReportResource {
     @GET
     @Path("/timers")
     @RolesAllowed({Roles.OPS, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Running acceptance clocks with their warning, due and next alert times, soonest due first")
+    @Operation(summary = "Running acceptance clocks with their warning, due and next alert times, soonest due first; "
+            + "whether each is paused, and the lead's system latency (captured to first assigned) once known")
     public Uni<List<SlaReports.OpenClock>> timers(
             @Parameter(description = "only 'open' is supported") @QueryParam("state") @DefaultValue("open") String state,
             @Parameter(description = "at most this many, 1 to 5000") @QueryParam("limit") @DefaultValue("500") int limit) {
@@ -71,7 +72,8 @@ public class SlaReportResource {
     @Path("/compliance")
     @RolesAllowed({Roles.OPS, Roles.MANAGER, Roles.ADMIN, Roles.MARKETING})
     @Operation(summary = "For clocks stopped in [from, to): % decided within the SLA, median and p90 time from "
-            + "assignment to decision in business and wall time, per rep, team or channel")
+            + "assignment to decision in business and wall time (human response); for leads first assigned in "
+            + "[from, to): median and p90 time from capture to assignment (system latency); per rep, team or channel")
     public Uni<SlaReports.Compliance> compliance(
             @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant, exclusive") @QueryParam("to") String to,

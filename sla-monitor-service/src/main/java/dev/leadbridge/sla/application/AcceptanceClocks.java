@@ -6,6 +6,7 @@ import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAccepted;
 import dev.leadbridge.events.payload.LeadAssigned;
+import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.MqlReason;
@@ -14,14 +15,18 @@ import dev.leadbridge.events.payload.SlaOutcome;
 import dev.leadbridge.platform.outbox.Outbox;
 import dev.leadbridge.sla.domain.clock.AcceptanceClock;
 import dev.leadbridge.sla.domain.clock.ClockSchedule;
+import dev.leadbridge.sla.domain.clock.ClockTimeline;
 import dev.leadbridge.sla.domain.clock.Elapsed;
 import dev.leadbridge.sla.domain.clock.ScheduledEscalation;
 import dev.leadbridge.sla.domain.policy.CalendarChoice;
 import dev.leadbridge.sla.domain.policy.SlaPolicy;
 import dev.leadbridge.sla.domain.time.BusinessTime;
+import dev.leadbridge.sla.domain.time.Pause;
 import dev.leadbridge.sla.persistence.ClockEntity;
 import dev.leadbridge.sla.persistence.ClockRepository;
 import dev.leadbridge.sla.persistence.ClockState;
+import dev.leadbridge.sla.persistence.LeadLatencyRepository;
+import dev.leadbridge.sla.persistence.PauseRepository;
 import dev.leadbridge.sla.persistence.TimerEntity;
 import dev.leadbridge.sla.persistence.TimerKind;
 import dev.leadbridge.sla.persistence.TimerRepository;
@@ -36,8 +41,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Starts and stops acceptance clocks from lifecycle events. Runs inside the inbox transaction that records the event
- * id, so each event is applied once; the clock, its durable timers and {@code sla.met} commit together.
+ * Starts and stops acceptance clocks from lifecycle events, and records the two ends of each lead's system latency.
+ * Runs inside the inbox transaction that records the event id, so each event is applied once; the clock, its durable
+ * timers and {@code sla.met} commit together.
  */
 @ApplicationScoped
 public class AcceptanceClocks {
@@ -47,18 +53,34 @@ public class AcceptanceClocks {
     private final SlaDefinitions definitions;
     private final ClockRepository clocks;
     private final TimerRepository timers;
+    private final PauseRepository pauses;
+    private final LeadLatencyRepository latencies;
     private final Outbox outbox;
 
-    AcceptanceClocks(SlaDefinitions definitions, ClockRepository clocks, TimerRepository timers, Outbox outbox) {
+    AcceptanceClocks(SlaDefinitions definitions, ClockRepository clocks, TimerRepository timers,
+                     PauseRepository pauses, LeadLatencyRepository latencies, Outbox outbox) {
         this.definitions = definitions;
         this.clocks = clocks;
         this.timers = timers;
+        this.pauses = pauses;
+        this.latencies = latencies;
         this.outbox = outbox;
     }
 
+    /** Starts the owner's clock; the lead's first assignment also ends its system latency. */
     public Uni<Void> onAssigned(CloudEventAttributes event, LeadAssigned assigned) {
-        return start(event, new Start(assigned.leadId(), assigned.ownerId(), assigned.teamId(), assigned.grade(),
-                assigned.channel(), assigned.mqlReason(), assigned.assignedAt()));
+        return latencies.recordAssignment(assigned.leadId(), assigned.assignedAt(), assigned.ownerId(),
+                        assigned.teamId(), assigned.channel())
+                .chain(() -> start(event, new Start(assigned.leadId(), assigned.ownerId(), assigned.teamId(),
+                        assigned.grade(), assigned.channel(), assigned.mqlReason(), assigned.assignedAt())));
+    }
+
+    /** Records the start of the lead's system latency; its first assignment may have arrived already. */
+    public Uni<Void> onCaptured(CloudEventAttributes event, LeadCaptured captured) {
+        return latencies.recordCapture(captured.leadId(), captured.capturedAt())
+                .invoke(() -> LOG.debugf("Lead %s: captured at %s (event %s)", captured.leadId(),
+                        captured.capturedAt(), event.id()))
+                .replaceWithVoid();
     }
 
     public Uni<Void> onReassigned(CloudEventAttributes event, LeadReassigned reassigned) {
@@ -126,22 +148,31 @@ public class AcceptanceClocks {
     }
 
     private Uni<Void> stop(CloudEventAttributes event, UUID leadId, SlaOutcome outcome, Instant stoppedAt) {
-        return clocks.findOpen(leadId).chain(clock -> {
+        return clocks.lockOpen(leadId).chain(clock -> {
             if (clock == null) {
                 LOG.debugf("Lead %s: no running clock to stop; event %s ignored", leadId, event.id());
                 return Uni.createFrom().voidItem();
             }
-            return definitions.calendarById(clock.calendarId).chain(calendar -> {
-                Elapsed elapsed = Elapsed.between(new BusinessTime(calendar), clock.startedAt, stoppedAt, List.of());
-                boolean breached = stoppedAt.isAfter(clock.dueAt);
-                SlaMet met = new SlaMet(leadId, clock.id, clock.policyId, clock.ownerId, clock.teamId, outcome,
-                        clock.startedAt, clock.dueAt, stoppedAt, elapsed.business(), elapsed.wall(), breached);
-                return clocks.stop(clock.id, outcome, stoppedAt, met.elapsedBusiness(), met.elapsedWall(), breached)
-                        .chain(() -> outbox.enqueue(EventType.SLA_MET, leadId, met))
-                        .invoke(() -> LOG.infof("Lead %s: clock %s stopped (%s, breached %s) (event %s)",
-                                leadId, clock.id, outcome.wire(), breached, event.id()))
-                        .replaceWithVoid();
-            });
+            return pauses.ofClock(clock.id).chain(clockPauses -> definitions.calendarById(clock.calendarId)
+                    .chain(calendar -> {
+                        // a pause still running when the decision comes ends with it: none of it counts
+                        List<Pause> finished = clockPauses.stream().filter(p -> !p.running())
+                                .map(p -> p.toDomain(stoppedAt)).toList();
+                        List<Pause> all = clockPauses.stream().map(p -> p.toDomain(stoppedAt)).toList();
+                        Instant dueAt = ClockTimeline.of(clock.timeMode, calendar, clock.startedAt)
+                                .rescheduled(clock.dueAt, finished, all);
+                        Elapsed elapsed = Elapsed.between(new BusinessTime(calendar), clock.startedAt, stoppedAt, all);
+                        boolean breached = stoppedAt.isAfter(dueAt);
+                        SlaMet met = new SlaMet(leadId, clock.id, clock.policyId, clock.ownerId, clock.teamId,
+                                outcome, clock.startedAt, dueAt, stoppedAt, elapsed.business(), elapsed.wall(),
+                                breached);
+                        return clocks.stop(clock.id, outcome, stoppedAt, met.elapsedBusiness(), met.elapsedWall(),
+                                        breached)
+                                .chain(() -> outbox.enqueue(EventType.SLA_MET, leadId, met))
+                                .invoke(() -> LOG.infof("Lead %s: clock %s stopped (%s, breached %s) (event %s)",
+                                        leadId, clock.id, outcome.wire(), breached, event.id()))
+                                .replaceWithVoid();
+                    }));
         });
     }
 

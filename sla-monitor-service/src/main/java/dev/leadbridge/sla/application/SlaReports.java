@@ -36,10 +36,18 @@ public class SlaReports {
         }
     }
 
-    /** A running clock with its due times. */
+    /**
+     * A running clock with its due times.
+     *
+     * @param nextAlertAt   absent while paused (no timer fires then) and after the last escalation
+     * @param pausedAt      when the running pause began; absent unless paused
+     * @param capturedAt    when the lead was captured, once {@code leads.captured} told us
+     * @param systemLatency capture to the lead's first assignment, wall time; absent until both are known
+     */
     public record OpenClock(UUID timerId, UUID leadId, String policyId, String ownerId, String teamId,
                             String channel, Instant startedAt, Instant warnAt, Instant dueAt, boolean breached,
-                            Instant nextAlertAt) {
+                            Instant nextAlertAt, boolean paused, Instant pausedAt, String pauseReason,
+                            Instant capturedAt, Duration systemLatency) {
     }
 
     /** A breach: when the clock fell due, when the breach fired and how late that was. */
@@ -49,12 +57,17 @@ public class SlaReports {
     }
 
     /**
-     * Compliance of one group over the clocks stopped in the range: the share decided within the SLA, and the
-     * median and 90th percentile time from assignment to decision (accept or reject), in business and wall time.
+     * Compliance of one group. Human response, over the clocks stopped in the range: the share decided within the SLA,
+     * and the median and 90th percentile time from assignment to decision (accept or reject), in business and wall
+     * time, pauses left out. System latency, over the leads first assigned in the range whose capture is known: the
+     * median and 90th percentile wall time from capture to that assignment.
+     *
+     * @param metPercent absent when no clock stopped in the range (the group has latency figures only)
      */
-    public record ComplianceGroup(String group, long clocks, long met, long breached, double metPercent,
+    public record ComplianceGroup(String group, long clocks, long met, long breached, Double metPercent,
                                   Duration medianBusiness, Duration p90Business, Duration medianWall,
-                                  Duration p90Wall) {
+                                  Duration p90Wall, long assignedLeads, Duration medianSystemLatency,
+                                  Duration p90SystemLatency) {
     }
 
     public record Compliance(Instant from, Instant to, String groupBy, List<ComplianceGroup> groups) {
@@ -64,21 +77,44 @@ public class SlaReports {
             SELECT c.id, c.lead_id, c.policy_id, c.owner_id, c.team_id, c.channel, c.started_at, c.warn_at, c.due_at,
                    c.breach_fired_at IS NOT NULL AS breached,
                    (SELECT min(t.due_at) FROM sla_timer t
-                    WHERE t.clock_id = c.id AND t.fired_at IS NULL AND t.cancelled_at IS NULL) AS next_alert_at
-            FROM sla_clock c WHERE c.state = 'OPEN' ORDER BY c.due_at, c.id LIMIT $1""";
+                    WHERE t.clock_id = c.id AND t.fired_at IS NULL AND t.cancelled_at IS NULL
+                      AND t.paused_at IS NULL) AS next_alert_at,
+                   p.paused_at, p.reason AS pause_reason, l.captured_at,
+                   extract(epoch FROM l.assigned_at - l.captured_at)::float8 AS system_latency_seconds
+            FROM sla_clock c
+            LEFT JOIN sla_clock_pause p ON p.clock_id = c.id AND p.resumed_at IS NULL
+            LEFT JOIN sla_lead_latency l ON l.lead_id = c.lead_id
+            WHERE c.state = 'OPEN' ORDER BY c.due_at, c.id LIMIT $1""";
     private static final String BREACHES = """
             SELECT id, lead_id, policy_id, owner_id, team_id, channel, started_at, due_at, breach_fired_at,
                    lateness_seconds, state, stopped_at
             FROM sla_clock WHERE breach_fired_at >= $1 AND breach_fired_at < $2
             ORDER BY breach_fired_at, id LIMIT $3""";
+    // Human response and system latency are measured over different populations (clocks stopped, leads assigned in
+    // the range), so each is aggregated on its own and the two joined per group; '' stands for "no group" in the join
+    // only, as a FULL JOIN needs an equality.
     private static final String COMPLIANCE = """
-            SELECT %s AS grp, count(*) AS clocks, count(*) FILTER (WHERE NOT breached) AS met,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY elapsed_business_seconds) AS median_business,
-                   percentile_cont(0.9) WITHIN GROUP (ORDER BY elapsed_business_seconds) AS p90_business,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY elapsed_wall_seconds) AS median_wall,
-                   percentile_cont(0.9) WITHIN GROUP (ORDER BY elapsed_wall_seconds) AS p90_wall
-            FROM sla_clock WHERE state = 'STOPPED' AND stopped_at >= $1 AND stopped_at < $2
-            GROUP BY grp ORDER BY grp NULLS LAST""";
+            WITH response AS (
+                SELECT %1$s AS grp, count(*) AS clocks, count(*) FILTER (WHERE NOT breached) AS met,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY elapsed_business_seconds) AS median_business,
+                       percentile_cont(0.9) WITHIN GROUP (ORDER BY elapsed_business_seconds) AS p90_business,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY elapsed_wall_seconds) AS median_wall,
+                       percentile_cont(0.9) WITHIN GROUP (ORDER BY elapsed_wall_seconds) AS p90_wall
+                FROM sla_clock WHERE state = 'STOPPED' AND stopped_at >= $1 AND stopped_at < $2
+                GROUP BY grp),
+            latency AS (
+                SELECT %1$s AS grp, count(*) AS assigned_leads,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_seconds) AS median_latency,
+                       percentile_cont(0.9) WITHIN GROUP (ORDER BY latency_seconds) AS p90_latency
+                FROM (SELECT *, extract(epoch FROM assigned_at - captured_at)::float8 AS latency_seconds
+                      FROM sla_lead_latency) AS leads
+                WHERE captured_at IS NOT NULL AND assigned_at >= $1 AND assigned_at < $2
+                GROUP BY grp)
+            SELECT coalesce(r.grp, l.grp) AS grp, coalesce(r.clocks, 0) AS clocks, coalesce(r.met, 0) AS met,
+                   r.median_business, r.p90_business, r.median_wall, r.p90_wall,
+                   coalesce(l.assigned_leads, 0) AS assigned_leads, l.median_latency, l.p90_latency
+            FROM response r FULL JOIN latency l ON coalesce(r.grp, '') = coalesce(l.grp, '')
+            ORDER BY 1 NULLS LAST""";
 
     private final Pool pool;
 
@@ -93,7 +129,9 @@ public class SlaReports {
                 clocks.add(new OpenClock(row.getUUID("id"), row.getUUID("lead_id"), row.getString("policy_id"),
                         row.getString("owner_id"), row.getString("team_id"), channel(row.getString("channel")),
                         instant(row, "started_at"), instant(row, "warn_at"), instant(row, "due_at"),
-                        row.getBoolean("breached"), instant(row, "next_alert_at")));
+                        row.getBoolean("breached"), instant(row, "next_alert_at"), row.getValue("paused_at") != null,
+                        instant(row, "paused_at"), row.getString("pause_reason"), instant(row, "captured_at"),
+                        seconds(row, "system_latency_seconds")));
             }
             return clocks;
         });
@@ -123,12 +161,17 @@ public class SlaReports {
                         long met = row.getLong("met");
                         String group = row.getString("grp");
                         groups.add(new ComplianceGroup(groupBy == GroupBy.CHANNEL ? channel(group) : group,
-                                clocks, met, clocks - met, Math.round(met * 10_000.0 / clocks) / 100.0,
+                                clocks, met, clocks - met, percent(met, clocks),
                                 seconds(row, "median_business"), seconds(row, "p90_business"),
-                                seconds(row, "median_wall"), seconds(row, "p90_wall")));
+                                seconds(row, "median_wall"), seconds(row, "p90_wall"), row.getLong("assigned_leads"),
+                                seconds(row, "median_latency"), seconds(row, "p90_latency")));
                     }
                     return new Compliance(from, to, groupBy.wire(), groups);
                 });
+    }
+
+    private static Double percent(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10_000.0 / whole) / 100.0;
     }
 
     private static String channel(String stored) {

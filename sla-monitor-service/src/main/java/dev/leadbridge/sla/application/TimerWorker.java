@@ -57,6 +57,7 @@ public class TimerWorker {
     private final int batchSize;
     private final Timer alertLag;
     private final Counter breaches;
+    private final Counter failedRuns;
     private final AtomicLong openTimers = new AtomicLong();
 
     TimerWorker(TimerRepository timers, ClockRepository clocks, SlaDefinitions definitions, Outbox outbox, Pool pool,
@@ -77,6 +78,9 @@ public class TimerWorker {
         this.breaches = Counter.builder("leadbridge.sla.breaches")
                 .description("SLA breaches fired")
                 .register(registry);
+        this.failedRuns = Counter.builder("leadbridge.sla.timer.runs.failed")
+                .description("Worker runs that failed (the database away, say); their timers fire on a later run")
+                .register(registry);
         Gauge.builder("leadbridge.sla.timers.open", openTimers, AtomicLong::get)
                 .description("Timers pending (neither fired nor cancelled), as of the last count")
                 .register(registry);
@@ -86,8 +90,10 @@ public class TimerWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
         return fireAllDue()
-                .onFailure().invoke(failure -> LOG.warnf("Timer worker: run failed, will retry: %s",
-                        failure.getMessage()))
+                .onFailure().invoke(failure -> {
+                    failedRuns.increment();
+                    LOG.warnf("Timer worker: run failed, will retry: %s", failure.getMessage());
+                })
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }

@@ -4,6 +4,7 @@ package dev.leadbridge.sla.messaging;
 public final class Channels {
 
     public static final String LEADS_LIFECYCLE = "leads-lifecycle";
+    public static final String LEADS_CAPTURED = "leads-captured";
 
     private Channels() {
     }

@@ -20,25 +20,65 @@ public class ClockRepository implements PanacheRepositoryBase<ClockEntity, UUID>
         return find("leadId = ?1 and state = ?2", leadId, ClockState.OPEN).firstResult();
     }
 
-    /** Marks the lead's open clock superseded by a new assignment and cancels its pending timers. */
+    /**
+     * The lead's open clock, locked until the transaction ends, so pausing, resuming and stopping it happen one after
+     * the other; null when none is open.
+     */
+    public Uni<ClockEntity> lockOpen(UUID leadId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT * FROM sla_clock WHERE lead_id = :lead AND state = 'OPEN' FOR UPDATE""",
+                        ClockEntity.class)
+                .setParameter("lead", leadId).getResultList())
+                .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    /** The lead's most recent clock, open or not; null for a lead no clock ever ran for. */
+    public Uni<ClockEntity> latest(UUID leadId) {
+        return find("leadId = ?1 order by startedAt desc, id", leadId).firstResult();
+    }
+
+    /** Moves an open clock's warning and due instants, after a pause. */
+    public Uni<Integer> reschedule(UUID clockId, Instant warnAt, Instant dueAt) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        UPDATE sla_clock SET warn_at = :warn, due_at = :due WHERE id = :clock AND state = 'OPEN'""")
+                .setParameter("warn", warnAt).setParameter("due", dueAt).setParameter("clock", clockId)
+                .executeUpdate());
+    }
+
+    /**
+     * Marks the lead's open clock superseded by a new assignment, cancels its pending timers (held ones too) and ends
+     * a running pause (with no one resuming it). The clock row is changed first, so this waits for a pause or resume
+     * holding it rather than deadlocking with one.
+     */
     public Uni<Integer> supersedeOpen(UUID leadId, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        UPDATE sla_timer SET cancelled_at = :at
-                        WHERE lead_id = :lead AND fired_at IS NULL AND cancelled_at IS NULL""")
+                        UPDATE sla_clock SET state = 'SUPERSEDED', stopped_at = :at
+                        WHERE lead_id = :lead AND state = 'OPEN'""")
                 .setParameter("at", at).setParameter("lead", leadId).executeUpdate()
-                .chain(() -> session.createNativeQuery("""
-                                UPDATE sla_clock SET state = 'SUPERSEDED', stopped_at = :at
-                                WHERE lead_id = :lead AND state = 'OPEN'""")
+                .call(() -> session.createNativeQuery("""
+                                UPDATE sla_timer SET cancelled_at = :at
+                                WHERE lead_id = :lead AND fired_at IS NULL AND cancelled_at IS NULL""")
+                        .setParameter("at", at).setParameter("lead", leadId).executeUpdate())
+                .call(() -> session.createNativeQuery("""
+                                UPDATE sla_clock_pause SET resumed_at = GREATEST(paused_at, :at)
+                                WHERE lead_id = :lead AND resumed_at IS NULL""")
                         .setParameter("at", at).setParameter("lead", leadId).executeUpdate()));
     }
 
-    /** Stops an open clock with the owner's decision and cancels its pending timers; 0 when it was not open. */
+    /**
+     * Stops an open clock with the owner's decision, cancels its pending timers (held ones too) and ends a running
+     * pause (with no one resuming it); 0 when it was not open.
+     */
     public Uni<Integer> stop(UUID clockId, SlaOutcome outcome, Instant stoppedAt, Duration elapsedBusiness,
                              Duration elapsedWall, boolean breached) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         UPDATE sla_timer SET cancelled_at = :at
                         WHERE clock_id = :clock AND fired_at IS NULL AND cancelled_at IS NULL""")
                 .setParameter("at", stoppedAt).setParameter("clock", clockId).executeUpdate()
+                .chain(() -> session.createNativeQuery("""
+                                UPDATE sla_clock_pause SET resumed_at = GREATEST(paused_at, :at)
+                                WHERE clock_id = :clock AND resumed_at IS NULL""")
+                        .setParameter("at", stoppedAt).setParameter("clock", clockId).executeUpdate())
                 .chain(() -> session.createNativeQuery("""
                                 UPDATE sla_clock SET state = 'STOPPED', stopped_at = :at, outcome = :outcome,
                                     elapsed_business_seconds = :business, elapsed_wall_seconds = :wall,

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A durable timer of a clock: pending until it fires (exactly once) or its clock stops. */
+/**
+ * A durable timer of a clock: pending until it fires (exactly once) or its clock stops. While its clock is paused it
+ * is held ({@code pausedAt} set): pending, but not claimable until the pause ends and it is rescheduled.
+ */
 @Entity
 @Table(name = "sla_timer")
 public class TimerEntity {
@@ -36,6 +39,8 @@ public class TimerEntity {
     public Instant firedAt;
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+    @Column(name = "paused_at")
+    public Instant pausedAt;
 
     public static TimerEntity of(UUID clockId, UUID leadId, TimerKind kind, int step, EscalationAction action,
                                  Instant dueAt) {

@@ -106,7 +106,8 @@ class TimerWorkerTests {
                 .body(containsString("leadbridge_sla_alert_lag_seconds_count"))
                 .body(containsString("leadbridge_sla_alert_lag_seconds_bucket"))
                 .body(containsString("leadbridge_sla_timers_open"))
-                .body(containsString("leadbridge_sla_breaches_total"));
+                .body(containsString("leadbridge_sla_breaches_total"))
+                .body(containsString("leadbridge_sla_timer_runs_failed_total"));
     }
 
     private void insertDueWarnings(String batch, int count, Instant due) {

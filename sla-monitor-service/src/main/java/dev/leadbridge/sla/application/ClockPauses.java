@@ -1,0 +1,140 @@
+package dev.leadbridge.sla.application;
+
+import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.platform.problem.ProblemType;
+import dev.leadbridge.sla.domain.clock.ClockTimeline;
+import dev.leadbridge.sla.domain.time.Pause;
+import dev.leadbridge.sla.persistence.ClockEntity;
+import dev.leadbridge.sla.persistence.ClockRepository;
+import dev.leadbridge.sla.persistence.PauseEntity;
+import dev.leadbridge.sla.persistence.PauseRepository;
+import dev.leadbridge.sla.persistence.TimerEntity;
+import dev.leadbridge.sla.persistence.TimerRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Pauses and resumes a lead's running acceptance clock on a manager's word. While paused, the clock's timers that are
+ * not yet due are held, so none fires; on resume every pause so far is left out of the clock, its warning, due and
+ * escalation instants move accordingly (in business time on its calendar, so a pause over a holiday or a night costs
+ * the owner nothing), and the held timers are released at their new instants. Each runs in one transaction holding
+ * the clock's row lock, so it is serialised with the lifecycle consumer stopping the clock.
+ */
+@ApplicationScoped
+public class ClockPauses {
+
+    public static final String ALREADY_PAUSED = "clock-already-paused";
+    public static final String NOT_PAUSED = "clock-not-paused";
+    public static final String NOT_RUNNING = "clock-not-running";
+    private static final Logger LOG = Logger.getLogger(ClockPauses.class);
+
+    private final ClockRepository clocks;
+    private final PauseRepository pauses;
+    private final TimerRepository timers;
+    private final SlaDefinitions definitions;
+    private final LeadClocks views;
+    private final Clock clock;
+
+    ClockPauses(ClockRepository clocks, PauseRepository pauses, TimerRepository timers, SlaDefinitions definitions,
+                LeadClocks views, Clock clock) {
+        this.clocks = clocks;
+        this.pauses = pauses;
+        this.timers = timers;
+        this.definitions = definitions;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /**
+     * Pauses the lead's running clock.
+     *
+     * @throws ProblemException 404 for a lead without any clock, 409 when its clock is stopped or already paused
+     */
+    @WithTransaction
+    public Uni<LeadClocks.LeadClockView> pause(UUID leadId, String reason, String manager) {
+        return runningClock(leadId).chain(open -> pauses.ofClock(open.id).chain(clockPauses -> {
+            if (clockPauses.stream().anyMatch(PauseEntity::running)) {
+                throw conflict(ALREADY_PAUSED, "Clock paused already", "The SLA clock of lead " + leadId
+                        + " is paused already; resume it first");
+            }
+            Instant now = clock.instant();
+            return pauses.persist(PauseEntity.start(open.id, leadId, now, reason, manager))
+                    .chain(() -> timers.hold(open.id, now))
+                    .invoke(held -> LOG.infof("Lead %s: clock %s paused by %s, %d timers held", leadId, open.id,
+                            manager, held));
+        })).chain(() -> freshView(leadId));
+    }
+
+    /**
+     * Resumes the lead's paused clock and reschedules its held timers.
+     *
+     * @throws ProblemException 404 for a lead without any clock, 409 when its clock is stopped or not paused
+     */
+    @WithTransaction
+    public Uni<LeadClocks.LeadClockView> resume(UUID leadId, String manager) {
+        return runningClock(leadId).chain(open -> pauses.ofClock(open.id).chain(clockPauses -> {
+            PauseEntity running = clockPauses.stream().filter(PauseEntity::running).findFirst()
+                    .orElseThrow(() -> conflict(NOT_PAUSED, "Clock not paused", "The SLA clock of lead " + leadId
+                            + " is not paused"));
+            Instant now = clock.instant();
+            List<Pause> before = clockPauses.stream().filter(p -> !p.running()).map(p -> p.toDomain(now)).toList();
+            List<Pause> after = clockPauses.stream().map(p -> p.toDomain(now)).toList();
+            running.resumedAt = now;
+            running.resumedBy = manager;
+            return definitions.calendarById(open.calendarId)
+                    .map(calendar -> ClockTimeline.of(open.timeMode, calendar, open.startedAt))
+                    .chain(timeline -> reschedule(open, timeline, before, after))
+                    .invoke(() -> LOG.infof("Lead %s: clock %s resumed by %s after %s", leadId, open.id, manager,
+                            Duration.between(running.pausedAt, now)));
+        })).chain(() -> freshView(leadId));
+    }
+
+    private Uni<Void> reschedule(ClockEntity open, ClockTimeline timeline, List<Pause> before, List<Pause> after) {
+        Instant warnAt = timeline.rescheduled(open.warnAt, before, after);
+        Instant dueAt = timeline.rescheduled(open.dueAt, before, after);
+        return clocks.reschedule(open.id, warnAt, dueAt)
+                .chain(() -> timers.held(open.id))
+                .chain(held -> releaseEach(held, timeline, before, after));
+    }
+
+    private Uni<Void> releaseEach(List<TimerEntity> held, ClockTimeline timeline, List<Pause> before,
+                                  List<Pause> after) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (TimerEntity timer : held) {
+            Instant dueAt = timeline.rescheduled(timer.dueAt, before, after);
+            chain = chain.chain(() -> timers.release(timer.id, dueAt)).replaceWithVoid();
+        }
+        return chain;
+    }
+
+    /** The lead's open clock, locked; the problem to answer when there is none. */
+    private Uni<ClockEntity> runningClock(UUID leadId) {
+        return clocks.lockOpen(leadId).chain(open -> open != null
+                ? Uni.createFrom().item(open)
+                : clocks.latest(leadId).map(latest -> {
+                    throw latest == null
+                            ? ProblemException.notFound("No SLA clock for lead " + leadId)
+                            : conflict(NOT_RUNNING, "Clock not running", "The SLA clock of lead " + leadId
+                                    + " has stopped (" + latest.state.name().toLowerCase(Locale.ROOT) + ")");
+                }));
+    }
+
+    /** The view after this transaction's targeted updates, which the session's loaded entities do not show. */
+    private Uni<LeadClocks.LeadClockView> freshView(UUID leadId) {
+        return Panache.getSession().chain(session -> session.flush().invoke(session::clear))
+                .chain(() -> views.view(leadId));
+    }
+
+    private static ProblemException conflict(String slug, String title, String detail) {
+        return new ProblemException(ProblemType.uri(slug), title, 409, detail);
+    }
+}

@@ -1,0 +1,280 @@
+package dev.leadbridge.sla.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.Topics;
+import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.infrastructure.testing.TestTokens;
+import dev.leadbridge.infrastructure.testing.TopicReader;
+import dev.leadbridge.sla.LifecycleEvents;
+import dev.leadbridge.sla.MovableClock;
+import dev.leadbridge.sla.TestPolicies;
+import dev.leadbridge.sla.application.TimerWorker;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pause and resume of a lead's acceptance clock over REST, against the real broker and database; the test policy is
+ * wall time (accept within an hour, warn at 30 minutes, escalate 10 and 20 minutes past due) and the service's clock
+ * is moved, not waited for.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructureTestResource.class, parallel = true,
+        initArgs = @ResourceArg(name = RealInfrastructureTestResource.DATABASE, value = "leadbridge_sla"))
+class SlaClockResourceTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String MANAGER = TestTokens.token("manager-1", "manager");
+
+    @Inject
+    Pool database;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    TimerWorker worker;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private LifecycleEvents events;
+
+    @BeforeEach
+    void setUp() {
+        TestPolicies.install();
+        events = new LifecycleEvents(bootstrapServers);
+    }
+
+    @AfterEach
+    void tearDown() {
+        events.close();
+    }
+
+    @Test
+    void pausedClockFiresNothingAndResumingMovesItsDueTimesByThePause() throws Throwable {
+        UUID leadId = UUID.randomUUID();
+        Instant assignedAt = now();
+        events.assign(leadId, "rep-1", assignedAt);
+        awaitOpenClock(leadId);
+        clock.advance(Duration.ofMinutes(10));
+
+        pause(leadId, "contact travelling until Monday").statusCode(200)
+                .body("humanResponse.paused", equalTo(true))
+                .body("humanResponse.pauses[0].reason", equalTo("contact travelling until Monday"))
+                .body("humanResponse.pauses[0].pausedBy", equalTo("manager-1"));
+
+        // far past the original warning, due and escalation instants: every timer is held, none fires
+        clock.advance(Duration.ofHours(2));
+        fireAllDue();
+        assertThat(count("""
+                SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND paused_at IS NOT NULL
+                  AND fired_at IS NULL AND cancelled_at IS NULL""", leadId)).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString())).isZero();
+        given().auth().oauth2(MANAGER).when().get("/api/v1/sla/timers?state=open&limit=5000")
+                .then().statusCode(200)
+                .body("find { it.leadId == '%s' }.paused".formatted(leadId), equalTo(true))
+                .body("find { it.leadId == '%s' }.nextAlertAt".formatted(leadId), equalTo(null));
+
+        JsonPath resumed = resume(leadId).statusCode(200)
+                .body("humanResponse.paused", equalTo(false))
+                .extract().jsonPath();
+        Duration paused = Duration.between(Instant.parse(resumed.getString("humanResponse.pauses[0].pausedAt")),
+                Instant.parse(resumed.getString("humanResponse.pauses[0].resumedAt")));
+        assertThat(paused).isGreaterThanOrEqualTo(Duration.ofHours(2));
+        Instant dueAt = assignedAt.plus(Duration.ofHours(1)).plus(paused);
+        assertThat(Instant.parse(resumed.getString("humanResponse.dueAt"))).isEqualTo(dueAt);
+        assertThat(Instant.parse(resumed.getString("humanResponse.warnAt")))
+                .isEqualTo(assignedAt.plus(Duration.ofMinutes(30)).plus(paused));
+        assertThat(count("""
+                SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND paused_at IS NULL AND fired_at IS NULL
+                  AND cancelled_at IS NULL AND due_at > $2""", leadId, dueAt.minus(Duration.ofMinutes(31))))
+                .isEqualTo(4);
+
+        // 10 minutes of clock time were used before the pause: the warning comes 20 minutes after resuming
+        clock.advance(Duration.ofMinutes(21));
+        ConsumerRecord<String, String> warning = alerts(leadId, 1).get(0);
+        assertThat(header(warning, "ce_type")).isEqualTo(EventType.SLA_WARNING.ceType());
+        assertThat(Instant.parse(JSON.readTree(warning.value()).get("dueAt").asText())).isEqualTo(dueAt);
+    }
+
+    @Test
+    void decisionDuringAPauseLeavesThePausedTimeOut() throws Exception {
+        UUID leadId = UUID.randomUUID();
+        Instant assignedAt = now();
+        events.assign(leadId, "rep-1", assignedAt);
+        awaitOpenClock(leadId);
+        clock.advance(Duration.ofMinutes(20));
+        pause(leadId, "waiting for legal").statusCode(200);
+        clock.advance(Duration.ofHours(3));
+
+        Instant acceptedAt = now();
+        events.accept(leadId, "rep-1", acceptedAt);
+
+        JsonNode met = JSON.readTree(alerts(leadId, 1).get(0).value());
+        assertThat(met.get("breached").asBoolean()).isFalse();
+        assertThat(Duration.parse(met.get("elapsedWall").asText()))
+                .isBetween(Duration.ofMinutes(20), Duration.ofMinutes(21));
+        assertThat(Instant.parse(met.get("dueAt").asText())).isAfter(acceptedAt);
+        clocks(leadId).statusCode(200)
+                .body("humanResponse.state", equalTo("stopped"))
+                .body("humanResponse.paused", equalTo(false))
+                .body("humanResponse.pauses[0].resumedBy", equalTo(null));
+        resume(leadId).statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:leadbridge:problem:clock-not-running"));
+    }
+
+    @Test
+    void pausingTwiceOrResumingARunningClockIsAConflict() {
+        UUID leadId = UUID.randomUUID();
+        events.assign(leadId, "rep-1", now());
+        awaitOpenClock(leadId);
+
+        resume(leadId).statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:leadbridge:problem:clock-not-paused"));
+        pause(leadId, "first").statusCode(200);
+        pause(leadId, "second").statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:leadbridge:problem:clock-already-paused"));
+
+        assertThat(count("SELECT count(*) FROM sla_clock_pause WHERE lead_id = $1", leadId)).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsRejectedAndChangesNothing() {
+        UUID leadId = UUID.randomUUID();
+        events.assign(leadId, "rep-1", now());
+        awaitOpenClock(leadId);
+
+        pause(leadId, "   ").statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("reason"));
+        pause(leadId, "x".repeat(501)).statusCode(400).body("errors.field", hasItem("reason"));
+        given().auth().oauth2(MANAGER).contentType("application/json").body("{}")
+                .when().post("/api/v1/sla/timers/{leadId}/pause", leadId)
+                .then().statusCode(400).body("errors.field", hasItem("reason"));
+        given().auth().oauth2(MANAGER).contentType("application/json").body("{\"reason\": ")
+                .when().post("/api/v1/sla/timers/{leadId}/pause", leadId)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("reason", "r"))
+                .when().post("/api/v1/sla/timers/not-a-uuid/pause")
+                .then().statusCode(400).body("errors.field", hasItem("leadId"));
+
+        assertThat(count("SELECT count(*) FROM sla_clock_pause WHERE lead_id = $1", leadId)).isZero();
+        assertThat(count("SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND paused_at IS NOT NULL", leadId))
+                .isZero();
+    }
+
+    @Test
+    void unknownLeadIsNotFound() {
+        UUID unknown = UUID.randomUUID();
+        pause(unknown, "why not").statusCode(404).contentType("application/problem+json");
+        resume(unknown).statusCode(404).contentType("application/problem+json");
+        clocks(unknown).statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void strangersAreRefusedAndOtherRolesForbidden() {
+        UUID leadId = UUID.randomUUID();
+        given().contentType("application/json").body(Map.of("reason", "r"))
+                .when().post("/api/v1/sla/timers/{leadId}/pause", leadId)
+                .then().statusCode(401).contentType("application/problem+json");
+        given().when().post("/api/v1/sla/timers/{leadId}/resume", leadId)
+                .then().statusCode(401).contentType("application/problem+json");
+        for (String role : List.of("rep", "ops", "admin", "marketing")) {
+            given().auth().oauth2(TestTokens.token("someone", role))
+                    .contentType("application/json").body(Map.of("reason", "r"))
+                    .when().post("/api/v1/sla/timers/{leadId}/pause", leadId)
+                    .then().statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(TestTokens.token("someone", role))
+                    .when().post("/api/v1/sla/timers/{leadId}/resume", leadId)
+                    .then().statusCode(403);
+        }
+        given().auth().oauth2(TestTokens.token("rep-1", "rep")).when().get("/api/v1/sla/timers/{leadId}", leadId)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void pauseAndResumeAreDocumented() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/sla/timers/{leadId}/pause'.post.responses.'409'.description",
+                        containsString("clock-already-paused"))
+                .body("paths.'/api/v1/sla/timers/{leadId}/resume'.post.summary",
+                        containsString("Resume"));
+    }
+
+    private ValidatableResponse pause(UUID leadId, String reason) {
+        return given().auth().oauth2(MANAGER).contentType("application/json").body(Map.of("reason", reason))
+                .when().post("/api/v1/sla/timers/{leadId}/pause", leadId).then();
+    }
+
+    private ValidatableResponse resume(UUID leadId) {
+        return given().auth().oauth2(MANAGER).when().post("/api/v1/sla/timers/{leadId}/resume", leadId).then();
+    }
+
+    private ValidatableResponse clocks(UUID leadId) {
+        return given().auth().oauth2(MANAGER).when().get("/api/v1/sla/timers/{leadId}", leadId).then();
+    }
+
+    private void fireAllDue() throws Throwable {
+        VertxContextSupport.subscribeAndAwait(worker::fireAllDue);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private void awaitOpenClock(UUID leadId) {
+        await().atMost(WAIT).until(() -> count(
+                "SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND state = 'OPEN'", leadId) == 1);
+    }
+
+    private List<ConsumerRecord<String, String>> alerts(UUID leadId, int count) {
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.SLA_ALERTS)) {
+            List<ConsumerRecord<String, String>> found = reader.await(r -> leadId.toString().equals(r.key()), count,
+                    WAIT);
+            assertThat(found).hasSize(count);
+            return found;
+        }
+    }
+
+    private long count(String sql, Object... parameters) {
+        Object[] values = Arrays.stream(parameters)
+                .map(p -> p instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : p).toArray();
+        return database.preparedQuery(sql).execute(Tuple.from(values)).await().atMost(Duration.ofSeconds(5))
+                .iterator().next().getLong(0);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
