@@ -2,6 +2,7 @@ package dev.leadbridge.attribution.api;
 
 import dev.leadbridge.attribution.domain.journey.TouchDimension;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
+import dev.leadbridge.attribution.domain.kpi.SlaCompliance;
 import dev.leadbridge.attribution.domain.kpi.TimeWindow;
 import dev.leadbridge.attribution.domain.model.ModelId;
 import dev.leadbridge.platform.problem.Problem;
@@ -79,6 +80,39 @@ final class ReportParameters {
             case "campaign" -> LeadProgress::campaign;
             default -> LeadProgress::scoreBand;
         };
+    }
+
+    /**
+     * The SLA report's time buckets: {@code day} (default) or {@code week}, counted from {@code from}; never so small
+     * that the window has more than {@link SlaCompliance#MAX_BUCKETS} of them.
+     */
+    Duration bucket(String bucket, TimeWindow window) {
+        Duration length;
+        if (bucket == null || bucket.isBlank() || bucket.equals("day")) {
+            length = Duration.ofDays(1);
+        } else if (bucket.equals("week")) {
+            length = Duration.ofDays(7);
+        } else {
+            errors.add(new Problem.FieldError("bucket", "must be day or week"));
+            return null;
+        }
+        if (window != null && Duration.between(window.from(), window.to()).dividedBy(length)
+                >= SlaCompliance.MAX_BUCKETS) {
+            errors.add(new Problem.FieldError("bucket", "cuts the range into more than "
+                    + SlaCompliance.MAX_BUCKETS + " buckets; use a shorter range or a longer bucket"));
+        }
+        return length;
+    }
+
+    /** Whether the SLA report is grouped: by channel, or not at all when absent. */
+    boolean byChannel(String groupBy) {
+        if (groupBy == null || groupBy.isBlank()) {
+            return false;
+        }
+        if (!groupBy.equals("channel")) {
+            errors.add(new Problem.FieldError("groupBy", "must be channel"));
+        }
+        return true;
     }
 
     /** Throws the 400 problem if any parameter was bad. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The figures marketing and sales share: attributed revenue, the funnel and lead quality. */
+/** The figures marketing and sales share: attributed revenue, the funnel, lead quality and the SLA. */
 @Path("/api/v1")
-@Tag(name = "Reports", description = "Attribution, funnel and lead quality, read by marketing and sales alike")
+@Tag(name = "Reports", description = "Attribution, funnel, lead quality and SLA figures, read by marketing and sales"
+        + " alike")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -89,5 +91,30 @@ public class ReportResource {
         TimeWindow window = parameters.window(from, to, clock.instant(), Instant.EPOCH);
         parameters.check();
         return queries.leadQuality(window, grouping).map(report -> LeadQualityView.of(window, groupBy, report));
+    }
+
+    @GET
+    @Path("/sla-kpis")
+    @RolesAllowed({Roles.MARKETING, Roles.MANAGER, Roles.OPS, Roles.ADMIN})
+    @Operation(summary = "SLA breaches and compliance over time and the speed-to-lead distribution of the SLA clocks"
+            + " started in [from, to)",
+            description = "A clock counts once it has an outcome: met (sales decided in time) or breached (decided"
+                    + " late, or breached without a decision). Speed to lead is the wall-clock time from the clock's"
+                    + " start (assignment) to sales' decision: median and p90 by nearest rank, and a histogram.")
+    public Uni<SlaKpisView> slaKpis(
+            @Parameter(description = RANGE) @QueryParam("from") String from,
+            @Parameter(description = RANGE) @QueryParam("to") String to,
+            @Parameter(description = "channel (the lead's source channel); absent for all clocks only")
+            @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "day (default) or week: the length of the overTime buckets, counted from from")
+            @QueryParam("bucket") String bucket) {
+        ReportParameters parameters = new ReportParameters();
+        TimeWindow window = parameters.window(from, to, clock.instant(), null);
+        boolean byChannel = parameters.byChannel(groupBy);
+        Duration bucketLength = parameters.bucket(bucket, window);
+        parameters.check();
+        String bucketName = bucketLength.toDays() == 7 ? "week" : "day";
+        return queries.slaKpis(window, bucketLength, byChannel)
+                .map(report -> SlaKpisView.of(window, byChannel ? groupBy : null, bucketName, report));
     }
 }

@@ -19,6 +19,10 @@ public class ReadModelRepository {
         return Panache.getSession().chain(session -> session.find(TouchpointEntity.class, id));
     }
 
+    public Uni<SlaClockEntity> findSlaClock(UUID timerId) {
+        return Panache.getSession().chain(session -> session.find(SlaClockEntity.class, timerId));
+    }
+
     public <T> Uni<T> persist(T entity) {
         return Panache.getSession().chain(session -> session.persist(entity).replaceWith(entity));
     }
@@ -27,6 +31,20 @@ public class ReadModelRepository {
     public Uni<Void> persistMilestone(MilestoneEntity milestone) {
         return Panache.getSession().chain(session -> session.find(MilestoneEntity.class, milestone.eventId)
                 .chain(existing -> existing == null ? session.persist(milestone) : Uni.createFrom().voidItem()));
+    }
+
+    /**
+     * Empties every read-model table and the inbox rows of the given consumers, in the caller's transaction.
+     * TRUNCATE waits for the consumers' running transactions, so none of them is half wiped.
+     */
+    public Uni<Void> clearReadModel(List<String> inboxConsumers) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("TRUNCATE attribution_lead, attribution_touchpoint, lead_milestone, sla_clock")
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery("DELETE FROM processed_event WHERE consumer IN (:consumers)")
+                        .setParameter("consumers", inboxConsumers)
+                        .executeUpdate())
+                .replaceWithVoid());
     }
 
     @WithSession
@@ -47,5 +65,11 @@ public class ReadModelRepository {
         return Panache.getSession().chain(session -> session
                 .createQuery("from MilestoneEntity order by occurredAt, eventId", MilestoneEntity.class)
                 .getResultList());
+    }
+
+    @WithSession
+    public Uni<List<SlaClockEntity>> allSlaClocks() {
+        return Panache.getSession().chain(session -> session
+                .createQuery("from SlaClockEntity order by timerId", SlaClockEntity.class).getResultList());
     }
 }

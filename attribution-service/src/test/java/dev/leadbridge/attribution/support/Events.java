@@ -19,6 +19,10 @@ import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.Person;
 import dev.leadbridge.events.payload.RejectionReason;
+import dev.leadbridge.events.payload.SlaBreached;
+import dev.leadbridge.events.payload.SlaMet;
+import dev.leadbridge.events.payload.SlaOutcome;
+import dev.leadbridge.events.payload.SlaWarning;
 import dev.leadbridge.events.payload.TouchpointRecorded;
 import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
@@ -99,5 +103,24 @@ public final class Events {
 
     public static LeadClosed won(UUID leadId, Instant at, String amount) {
         return new LeadClosed(leadId, REP, "opp-" + leadId, CloseOutcome.WON, new BigDecimal(amount), EUR, null, at);
+    }
+
+    public static final String SLA_POLICY = "grade-a";
+
+    /** A clock of {@code timerId} started at {@code startedAt}, due after {@code due}, warned at 80% of it. */
+    public static SlaWarning slaWarning(UUID leadId, UUID timerId, Instant startedAt, Duration due) {
+        return new SlaWarning(leadId, timerId, SLA_POLICY, REP, "team-1", startedAt, startedAt.plus(due),
+                startedAt.plus(due.multipliedBy(4).dividedBy(5)));
+    }
+
+    public static SlaBreached slaBreached(UUID leadId, UUID timerId, Instant startedAt, Duration due) {
+        return new SlaBreached(leadId, timerId, SLA_POLICY, REP, "team-1", startedAt.plus(due),
+                startedAt.plus(due).plusSeconds(60), Duration.ofSeconds(60));
+    }
+
+    /** Sales accepted the lead {@code after} the clock started; breached when that is later than {@code due}. */
+    public static SlaMet slaMet(UUID leadId, UUID timerId, Instant startedAt, Duration due, Duration after) {
+        return new SlaMet(leadId, timerId, SLA_POLICY, REP, "team-1", SlaOutcome.ACCEPTED, startedAt,
+                startedAt.plus(due), startedAt.plus(after), after, after, after.compareTo(due) > 0);
     }
 }

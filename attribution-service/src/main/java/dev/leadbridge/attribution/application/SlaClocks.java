@@ -1,0 +1,48 @@
+package dev.leadbridge.attribution.application;
+
+import dev.leadbridge.attribution.domain.kpi.SlaClock;
+import dev.leadbridge.attribution.persistence.SlaClockEntity;
+import dev.leadbridge.events.payload.Channel;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns the projected clocks into the domain's {@link SlaClock}s: a decided clock (met event) with its wall-clock time
+ * from start to decision as the speed to lead, and a breached clock without a decision as an open breach. A clock
+ * still running within its SLA has no outcome yet and is left out.
+ * <p>
+ * Wall time rather than business time, because speed to lead is how long the lead waited for an answer; SLA
+ * compliance itself is the policy's verdict ({@code breached}), which the SLA monitor reckons in business time. A
+ * clock whose lead has not arrived (yet) on {@code leads.captured} counts under {@link Channel#OTHER}. An open breach
+ * seen without a warning carries no start time; it is placed at its due time, else its breach time.
+ */
+final class SlaClocks {
+
+    private SlaClocks() {
+    }
+
+    static List<SlaClock> of(List<SlaClockEntity> rows, Map<UUID, Channel> channelByLead) {
+        List<SlaClock> clocks = new ArrayList<>();
+        for (SlaClockEntity row : rows) {
+            Channel channel = channelByLead.getOrDefault(row.leadId, Channel.OTHER);
+            if (row.stoppedAt != null && row.startedAt != null && row.elapsedWallSeconds != null) {
+                clocks.add(new SlaClock.Decided(row.timerId, row.leadId, row.startedAt, channel, row.breached,
+                        Duration.ofSeconds(row.elapsedWallSeconds)));
+            } else if (row.breached) {
+                clocks.add(new SlaClock.OpenBreach(row.timerId, row.leadId, placeOf(row), channel));
+            }
+        }
+        return clocks;
+    }
+
+    private static Instant placeOf(SlaClockEntity row) {
+        if (row.startedAt != null) {
+            return row.startedAt;
+        }
+        return row.dueAt != null ? row.dueAt : row.breachedAt;
+    }
+}
