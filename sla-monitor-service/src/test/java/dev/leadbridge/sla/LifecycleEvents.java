@@ -13,6 +13,8 @@ import dev.leadbridge.events.payload.LeadAccepted;
 import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadReassigned;
+import dev.leadbridge.events.payload.LeadRecycled;
+import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadSource;
 import dev.leadbridge.events.payload.LifecycleStage;
@@ -70,6 +72,17 @@ public final class LifecycleEvents implements AutoCloseable {
     public CloudEventAttributes reject(UUID leadId, String ownerId, Instant at) {
         return send(newEvent(EventType.LEAD_REJECTED, leadId),
                 new LeadRejected(leadId, ownerId, ownerId, RejectionReason.NO_BUDGET, null, at));
+    }
+
+    /** Routing found no rep: the lead waits in team-1's queue, still under an SLA clock. */
+    public CloudEventAttributes queue(UUID leadId, Instant at) {
+        return send(newEvent(EventType.LEAD_ASSIGNED, leadId), new LeadAssigned(leadId, null, "team-1", true, null,
+                AssignmentReason.QUEUE_NO_REP_AVAILABLE, Grade.B, Channel.PAID_SEARCH, MqlReason.SCORE_THRESHOLD, at));
+    }
+
+    /** The queued lead's score faded and it went back to nurture. */
+    public CloudEventAttributes recycleDecayed(UUID leadId, Instant at) {
+        return send(newEvent(EventType.LEAD_RECYCLED, leadId), new LeadRecycled(leadId, RecycleReason.DECAYED, at));
     }
 
     public CloudEventAttributes capture(UUID leadId, Instant at) {

@@ -8,6 +8,7 @@ import dev.leadbridge.events.payload.LeadAccepted;
 import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadReassigned;
+import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.SlaMet;
@@ -94,6 +95,20 @@ public class AcceptanceClocks {
 
     public Uni<Void> onRejected(CloudEventAttributes event, LeadRejected rejected) {
         return stop(event, rejected.leadId(), SlaOutcome.REJECTED, rejected.rejectedAt());
+    }
+
+    /**
+     * A lead recycled while its clock runs was never decided on by an owner: a queued MQL whose score faded went back
+     * to nurture. Its clock ends without {@code sla.met} (nobody met or missed anything from then on); after a
+     * rejection the clock has stopped already and this changes nothing.
+     */
+    public Uni<Void> onRecycled(CloudEventAttributes event, LeadRecycled recycled) {
+        return clocks.withdrawOpen(recycled.leadId(), recycled.recycledAt()).invoke(withdrawn -> {
+            if (withdrawn > 0) {
+                LOG.infof("Lead %s went back to nurture (%s); its clock ended (event %s)", recycled.leadId(),
+                        recycled.reason().wire(), event.id());
+            }
+        }).replaceWithVoid();
     }
 
     private record Start(UUID leadId, String ownerId, String teamId, Grade grade, Channel channel,

@@ -4,6 +4,7 @@ import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.payload.LeadAccepted;
 import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadReassigned;
+import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.platform.inbox.EventHandlers;
 import dev.leadbridge.platform.inbox.Inbox;
@@ -31,7 +32,8 @@ public class LeadLifecycleConsumer {
                 .on(EventType.LEAD_ASSIGNED, LeadAssigned.class, clocks::onAssigned)
                 .on(EventType.LEAD_REASSIGNED, LeadReassigned.class, clocks::onReassigned)
                 .on(EventType.LEAD_ACCEPTED, LeadAccepted.class, clocks::onAccepted)
-                .on(EventType.LEAD_REJECTED, LeadRejected.class, clocks::onRejected);
+                .on(EventType.LEAD_REJECTED, LeadRejected.class, clocks::onRejected)
+                .on(EventType.LEAD_RECYCLED, LeadRecycled.class, clocks::onRecycled);
     }
 
     @Incoming(Channels.LEADS_LIFECYCLE)

@@ -51,10 +51,20 @@ public class ClockRepository implements PanacheRepositoryBase<ClockEntity, UUID>
      * holding it rather than deadlocking with one.
      */
     public Uni<Integer> supersedeOpen(UUID leadId, Instant at) {
+        return endOpen(leadId, at, ClockState.SUPERSEDED);
+    }
+
+    /** As {@link #supersedeOpen} for a lead that left sales without a decision: its clock ends with no new one. */
+    public Uni<Integer> withdrawOpen(UUID leadId, Instant at) {
+        return endOpen(leadId, at, ClockState.WITHDRAWN);
+    }
+
+    private Uni<Integer> endOpen(UUID leadId, Instant at, ClockState state) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        UPDATE sla_clock SET state = 'SUPERSEDED', stopped_at = :at
+                        UPDATE sla_clock SET state = :state, stopped_at = :at
                         WHERE lead_id = :lead AND state = 'OPEN'""")
-                .setParameter("at", at).setParameter("lead", leadId).executeUpdate()
+                .setParameter("state", state.name()).setParameter("at", at).setParameter("lead", leadId)
+                .executeUpdate()
                 .call(() -> session.createNativeQuery("""
                                 UPDATE sla_timer SET cancelled_at = :at
                                 WHERE lead_id = :lead AND fired_at IS NULL AND cancelled_at IS NULL""")

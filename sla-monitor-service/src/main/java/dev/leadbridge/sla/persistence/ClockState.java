@@ -7,5 +7,7 @@ public enum ClockState {
     /** The lead was accepted or rejected. */
     STOPPED,
     /** The lead was assigned to someone else, whose clock replaced this one. */
-    SUPERSEDED
+    SUPERSEDED,
+    /** Nobody owned the lead's follow-up any more: it waited in a team queue and went back to nurture. */
+    WITHDRAWN
 }

@@ -221,6 +221,27 @@ class LeadLifecycleConsumerTests {
         assertThat(count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isZero();
     }
 
+    @Test
+    void queuedLeadThatWentBackToNurtureEndsItsClockWithoutAlerts() {
+        UUID leadId = UUID.randomUUID();
+        Instant queuedAt = now();
+        events.queue(leadId, queuedAt);
+        await().atMost(WAIT).until(() -> pendingTimers(leadId) > 0);
+
+        events.recycleDecayed(leadId, queuedAt.plus(Duration.ofMinutes(10)));
+        await().atMost(WAIT).until(() -> pendingTimers(leadId) == 0);
+        assertThat(count("SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND state = 'WITHDRAWN'", leadId))
+                .isEqualTo(1);
+
+        clock.advance(Duration.ofHours(3));
+        UUID marker = UUID.randomUUID();
+        events.assign(marker, "rep-1", now());
+        awaitOpenClock(marker);
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.SLA_ALERTS)) {
+            assertThat(reader.readFor(r -> leadId.toString().equals(r.key()), Duration.ofSeconds(3))).isEmpty();
+        }
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
