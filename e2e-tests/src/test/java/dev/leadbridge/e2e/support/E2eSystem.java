@@ -27,7 +27,9 @@ public final class E2eSystem {
         Path stateDir = ROOT.resolve("e2e-tests/target/e2e").resolve(name);
         SystemOptions options = SystemOptions.ephemeral(stateDir, ROOT.resolve("e2e-tests/target/postgres-binaries"))
                 // the score maintenance (queue drain, decay) runs every second instead of every 30
-                .with(LeadBridgeService.QUALIFICATION, "LEADBRIDGE_QUALIFICATION_MAINTENANCE_INTERVAL", "1s");
+                .with(LeadBridgeService.QUALIFICATION, "LEADBRIDGE_QUALIFICATION_MAINTENANCE_INTERVAL", "1s")
+                // every request of a test comes from one address, which the per-address limit would throttle
+                .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_IP_PER_MINUTE", "1000000");
         return LeadBridgeSystem.start(ROOT, tweaks.apply(options));
     }
 }

@@ -43,6 +43,23 @@ public final class EventLog {
         }
     }
 
+    /**
+     * Reads the topic from the beginning until {@code done} holds for everything matched so far, or the timeout
+     * passes; returns what matched either way.
+     */
+    public List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<ConsumerRecord<String, String>> filter,
+                                                         Predicate<List<ConsumerRecord<String, String>>> done,
+                                                         Duration timeout) {
+        List<ConsumerRecord<String, String>> matched = new java.util.ArrayList<>();
+        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+        try (TopicReader reader = new TopicReader(bootstrapServers, topic)) {
+            do {
+                matched.addAll(reader.readFor(filter, Duration.ofMillis(500)));
+            } while (!done.test(matched) && java.time.Instant.now().isBefore(deadline));
+        }
+        return matched;
+    }
+
     public static Predicate<ConsumerRecord<String, String>> ofType(EventType type, String key) {
         return record -> (key == null || key.equals(record.key())) && type.ceType().equals(header(record, "ce_type"));
     }
