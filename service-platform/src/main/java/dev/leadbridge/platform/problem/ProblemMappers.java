@@ -104,6 +104,10 @@ public class ProblemMappers {
             return Response.status(503).type(Problem.MEDIA_TYPE)
                     .header(HttpHeaders.RETRY_AFTER, Unavailability.RETRY_AFTER_SECONDS).entity(problem).build();
         }
+        if (UnstorableText.isUnstorableText(e)) {
+            return respond(of(ProblemType.BAD_REQUEST, "The request holds a character that cannot be stored (such as"
+                    + " NUL); nothing was stored.", uri));
+        }
         if (thrownWhileReadingBody(e)) {
             return respond(of(ProblemType.MALFORMED_BODY, "The request body cannot be read: " + e.getMessage(), uri));
         }
@@ -140,8 +144,17 @@ public class ProblemMappers {
                 "status", String.valueOf(problem.status())).increment();
     }
 
+    /**
+     * The request path as the problem's {@code instance}. The raw, still percent-encoded path: the decoded one may
+     * hold characters no URI allows (a {@code %00} in an id, say), and a problem about a bad request must never
+     * become a 500 of its own.
+     */
     private static URI instance(UriInfo uri) {
-        return URI.create(uri.getPath());
+        try {
+            return URI.create(uri.getRequestUri().getRawPath());
+        } catch (IllegalArgumentException unusable) {
+            return null;
+        }
     }
 
     /** The client's field name: the property path after the method and parameter nodes. */
