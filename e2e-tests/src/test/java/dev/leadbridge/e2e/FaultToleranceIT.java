@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.leadbridge.e2e.support.E2eSystem;
+import dev.leadbridge.e2e.support.RunningSystem;
 import dev.leadbridge.e2e.support.EventLog;
 import dev.leadbridge.e2e.support.Leads;
 import dev.leadbridge.e2e.support.Setup;
@@ -28,15 +28,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Breaks the running system and counts: the broker away while leads keep coming, a service killed mid-stream,
  * every captured event delivered again, garbage on every consumed topic, the database restarted. Each test works on
  * leads of its own and prints its counts.
  */
+@ExtendWith(RunningSystem.class)
 class FaultToleranceIT {
 
     private static final Duration FLOW_WAIT = Duration.ofMinutes(3);
@@ -47,8 +48,8 @@ class FaultToleranceIT {
     private static String apiKey;
 
     @BeforeAll
-    static void startSystem() {
-        system = E2eSystem.start("faults");
+    static void startSystem(LeadBridgeSystem running) {
+        system = running;
         Setup setup = new Setup(system);
         events = new EventLog(system.kafka().bootstrapServers());
         apiKey = setup.apiKey();
@@ -57,12 +58,6 @@ class FaultToleranceIT {
         setup.slaPolicy("PT8H", 0.5, "PT1H", "PT2H");
     }
 
-    @AfterAll
-    static void stopSystem() {
-        if (system != null) {
-            system.close();
-        }
-    }
 
     @Test
     void brokerAwayForThirtySecondsWhileLeadsKeepArrivingLosesAndDuplicatesNothing() throws Exception {

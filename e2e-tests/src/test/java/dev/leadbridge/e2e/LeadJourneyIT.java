@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.leadbridge.e2e.support.E2eSystem;
+import dev.leadbridge.e2e.support.RunningSystem;
 import dev.leadbridge.e2e.support.EventLog;
 import dev.leadbridge.e2e.support.Setup;
 import dev.leadbridge.events.EventType;
@@ -39,9 +39,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One lead's whole way through the packaged system, driven only through public APIs and topics: anonymous visits and
@@ -49,6 +49,7 @@ import org.junit.jupiter.api.Test;
  * escalation steps), reassignment by the escalation, acceptance by the new owner, conversion and a won deal; then the
  * figures everyone reads. A second lead, rejected by sales, moves the lead-quality figures. SLA durations are seconds.
  */
+@ExtendWith(RunningSystem.class)
 class LeadJourneyIT {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(60);
@@ -62,11 +63,8 @@ class LeadJourneyIT {
     private static String apiKey;
 
     @BeforeAll
-    static void startSystem() {
-        Instant started = Instant.now();
-        system = E2eSystem.start("journey");
-        System.out.printf("e2e journey: system ready %d s after start%n",
-                Duration.between(started, Instant.now()).toSeconds());
+    static void startSystem(LeadBridgeSystem running) {
+        system = running;
         setup = new Setup(system);
         events = new EventLog(system.kafka().bootstrapServers());
         apiKey = setup.apiKey();
@@ -76,12 +74,6 @@ class LeadJourneyIT {
         setup.slaPolicy("PT6S", 0.5, "PT1S", "PT2S");
     }
 
-    @AfterAll
-    static void stopSystem() {
-        if (system != null) {
-            system.close();
-        }
-    }
 
     @Test
     void aLeadFromFirstVisitToWonDealAndTheFiguresEveryoneReads() {

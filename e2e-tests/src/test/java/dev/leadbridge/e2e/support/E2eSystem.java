@@ -30,6 +30,10 @@ public final class E2eSystem {
                 .with(LeadBridgeService.QUALIFICATION, "LEADBRIDGE_QUALIFICATION_MAINTENANCE_INTERVAL", "1s")
                 // every request of a test comes from one address, which the per-address limit would throttle
                 .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_IP_PER_MINUTE", "1000000");
-        return LeadBridgeSystem.start(ROOT, tweaks.apply(options));
+        java.time.Instant started = java.time.Instant.now();
+        LeadBridgeSystem system = LeadBridgeSystem.start(ROOT, tweaks.apply(options));
+        System.out.printf("e2e: %s: broker, database and four services ready %d s after start%n", name,
+                java.time.Duration.between(started, java.time.Instant.now()).toSeconds());
+        return system;
     }
 }

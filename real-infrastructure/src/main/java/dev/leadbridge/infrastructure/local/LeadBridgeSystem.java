@@ -157,7 +157,12 @@ public final class LeadBridgeSystem implements AutoCloseable {
 
     /** A bearer token the services accept. */
     public String token(String subject, String... roles) {
-        return jwt.token(subject, Set.of(roles), Duration.ofHours(1));
+        return token(subject, Duration.ofHours(1), roles);
+    }
+
+    /** A token signed with this system's key, valid for {@code validity} from now (negative: expired already). */
+    public String token(String subject, Duration validity, String... roles) {
+        return jwt.token(subject, Set.of(roles), validity);
     }
 
     public Path logDir() {
