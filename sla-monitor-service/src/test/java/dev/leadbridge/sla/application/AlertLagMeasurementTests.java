@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Measures alert lag (fired - due) of the scheduled timer worker with {@value #OPEN} timers open, a batch of
  * {@value #DUE} of them falling due, and prints p50/p99/max. A measurement, not a test: it asserts only that every
  * timer of the batch fired. Left out of the default build; run it with
- * {@code ./mvnw -o verify -pl sla-monitor-service -Pmeasurement}. The embedded PostgreSQL runs with fsync and
+ * {@code ./mvnw verify -pl sla-monitor-service -am -Pmeasurement}. The embedded PostgreSQL runs with fsync and
  * synchronous commit off, so the figures are an upper bound on what the worker itself adds, not durable-disk figures.
  */
 @Tag("measurement")
