@@ -53,6 +53,7 @@ public class TimerWorker {
     private final SlaDefinitions definitions;
     private final Outbox outbox;
     private final Pool pool;
+    private final NextDueAlarm alarm;
     private final Clock clock;
     private final int batchSize;
     private final Timer alertLag;
@@ -61,13 +62,14 @@ public class TimerWorker {
     private final AtomicLong openTimers = new AtomicLong();
 
     TimerWorker(TimerRepository timers, ClockRepository clocks, SlaDefinitions definitions, Outbox outbox, Pool pool,
-                Clock clock, MeterRegistry registry,
+                NextDueAlarm alarm, Clock clock, MeterRegistry registry,
                 @ConfigProperty(name = "leadbridge.sla.timers.batch-size", defaultValue = "200") int batchSize) {
         this.timers = timers;
         this.clocks = clocks;
         this.definitions = definitions;
         this.outbox = outbox;
         this.pool = pool;
+        this.alarm = alarm;
         this.clock = clock;
         this.batchSize = batchSize;
         this.alertLag = Timer.builder("leadbridge.sla.alert.lag")
@@ -89,7 +91,13 @@ public class TimerWorker {
     @Scheduled(every = "${leadbridge.sla.timers.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
+        return run();
+    }
+
+    /** Fires what is due, then sets the alarm for a timer falling due before the next tick. */
+    private Uni<Void> run() {
         return fireAllDue()
+                .chain(() -> alarm.armFor(this::run))
                 .onFailure().invoke(failure -> {
                     failedRuns.increment();
                     LOG.warnf("Timer worker: run failed, will retry: %s", failure.getMessage());
