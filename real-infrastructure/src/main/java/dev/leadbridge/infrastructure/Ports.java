@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Port helpers: tests take free ports so parallel builds never collide; the local run wants fixed ones. */
 public final class Ports {
@@ -13,7 +15,21 @@ public final class Ports {
     private Ports() {
     }
 
+    /** Ports this JVM handed out already: the kernel may offer a port again before its first taker binds it. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /** A free loopback port no earlier call of this JVM returned. */
     public static int freePort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = anyFreePort();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free local port that was not handed out already");
+    }
+
+    private static int anyFreePort() {
         try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
