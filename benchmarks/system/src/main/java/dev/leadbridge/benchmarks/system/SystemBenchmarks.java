@@ -1,0 +1,235 @@
+package dev.leadbridge.benchmarks.system;
+
+import dev.leadbridge.events.Topics;
+import dev.leadbridge.infrastructure.Directories;
+import dev.leadbridge.infrastructure.local.LeadBridgeService;
+import dev.leadbridge.infrastructure.local.LeadBridgeSystem;
+import dev.leadbridge.infrastructure.local.SystemOptions;
+import dev.leadbridge.infrastructure.postgres.PostgresOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.kafka.common.utils.AppInfoParser;
+
+/**
+ * The system benchmarks (issue #8): the packaged services as processes on a real broker and database, beside a
+ * baseline app and Kafka's own producer tool measured in the same run, so the figures travel as ratios.
+ *
+ * <ol>
+ *   <li>start the system and the baseline app; configure an API key and a team; idle, then read memory at rest;</li>
+ *   <li>broker baseline: Kafka's producer performance tool;</li>
+ *   <li>throughput of the baseline: open-loop sweep and closed loop;</li>
+ *   <li>capture → {@code lead.assigned} latency at a fixed lead rate;</li>
+ *   <li>throughput of intake: open-loop sweep and closed loop.</li>
+ *   <li>memory peaks over all of it; print the report and write it as markdown.</li>
+ * </ol>
+ *
+ * <p>Run through {@code benchmarks/system/run [--quick] [--durable]} from anywhere; {@code --quick} is a smoke run,
+ * {@code --durable} runs PostgreSQL with fsync and synchronous commit on (test servers run with both off).
+ */
+public final class SystemBenchmarks {
+
+    /** Held so the setting is not garbage-collected: Kafka clients report every connection at INFO. */
+    private static final Logger KAFKA_LOG = Logger.getLogger("org.apache.kafka");
+    /** Intake's limits per client IP and per API key exist against abuse; the benchmark is one address and one key. */
+    private static final String UNLIMITED_PER_MINUTE = "1000000000";
+
+    private final Path root;
+    private final BenchmarkPlan plan;
+    private final boolean durable;
+    private final String command;
+    private final Report report = new Report();
+    private final LoadGenerator generator = new LoadGenerator();
+
+    private SystemBenchmarks(Path root, BenchmarkPlan plan, boolean durable, String command) {
+        this.root = root;
+        this.plan = plan;
+        this.durable = durable;
+        this.command = command;
+    }
+
+    public static void main(String[] args) {
+        KAFKA_LOG.setLevel(Level.WARNING);
+        List<String> arguments = Arrays.asList(args);
+        if (!List.of("--quick", "--durable").containsAll(arguments)) {
+            System.err.println("usage: benchmarks/system/run [--quick] [--durable]");
+            System.exit(2);
+        }
+        BenchmarkPlan plan = arguments.contains("--quick") ? BenchmarkPlan.quick() : BenchmarkPlan.full();
+        Path root = Path.of(System.getProperty("leadbridge.project.root", "")).toAbsolutePath().normalize();
+        String command = ("benchmarks/system/run " + String.join(" ", args)).trim();
+        new SystemBenchmarks(root, plan, arguments.contains("--durable"), command).run();
+        // the HTTP client's and Kafka's non-daemon threads must not keep the JVM alive
+        System.exit(0);
+    }
+
+    private void run() {
+        long started = System.nanoTime();
+        Machine machine = Machine.describe();
+        String loadAtStart = Machine.loadAverage();
+        // logs of an earlier run would mix with this one's
+        Directories.deleteRecursively(workDir().resolve("run"));
+        Path apps = PackagedApps.snapshot(root, workDir().resolve("apps"));
+        try (RunningProcesses processes = RunningProcesses.start(apps, options())) {
+            report.header(plan, machine, loadAtStart, command, setupDescription(processes.system()));
+            measure(processes);
+        }
+        report.footer(Machine.loadAverage(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        publish(report.markdown());
+    }
+
+    /** A throw-away system on free ports; durable on request (ephemeral servers run with fsync off). */
+    private SystemOptions options() {
+        Path workDir = workDir();
+        SystemOptions ephemeral = SystemOptions.ephemeral(workDir.resolve("run"), workDir.resolve("postgres-binaries"));
+        SystemOptions options = durable ? new SystemOptions(ephemeral.stateDir(), ephemeral.kafka(),
+                new PostgresOptions(ephemeral.postgres().port(), ephemeral.postgres().dataDir(),
+                        ephemeral.postgres().binariesDir(), true, true),
+                ephemeral.partitions(), ephemeral.localPorts(), ephemeral.environment()) : ephemeral;
+        return options
+                .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_IP_PER_MINUTE", UNLIMITED_PER_MINUTE)
+                .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_API_KEY_PER_MINUTE", UNLIMITED_PER_MINUTE);
+    }
+
+    private static String setupDescription(LeadBridgeSystem system) {
+        return ("Kafka %s, one node (KRaft), LeadBridge topics with 6 partitions; %s (embedded), one server for the "
+                + "services and the baseline app, each in its own database; the four services and the baseline app "
+                + "from their packaged fast-jars, `-Xmx256m` each; intake's rate limits raised; the load generator "
+                + "runs on the same machine.").formatted(AppInfoParser.getVersion(),
+                DatabaseSettings.describe(system.postgres()));
+    }
+
+    private void measure(RunningProcesses processes) {
+        LeadBridgeSystem system = processes.system();
+        SystemSetup setup = new SystemSetup(system);
+        setup.oneTeamWithRoomForEveryLead();
+        LoadTarget intake = new LoadTarget("intake", URI.create(system.baseUrl(LeadBridgeService.LEAD_INTAKE)
+                + "/api/v1/leads"), Map.of("X-Api-Key", setup.apiKey()));
+        LoadTarget baseline = new LoadTarget("baseline", URI.create(processes.baseline().baseUrl()
+                + BaselineApp.LEADS_PATH), Map.of());
+        Map<String, Long> pids = processIds(processes);
+        CpuTimes cpuTimes = new CpuTimes(pids, workDir().resolve("postgres-binaries"));
+        try (MemorySampler memory = new MemorySampler(pids);
+             SystemBacklog backlog = new SystemBacklog(system)) {
+            log("idle for " + plan.restIdle().toSeconds() + " s before reading memory at rest");
+            sleep(plan.restIdle());
+            Map<String, Long> atRest = memory.now();
+            memory.start();
+            measureUnderLoad(system, new ThroughputMeasurement(generator, plan, cpuTimes), intake, baseline, backlog);
+            report.memory(atRest, memory.peaks(), plan.restIdle().toSeconds());
+        }
+    }
+
+    private void measureUnderLoad(LeadBridgeSystem system, ThroughputMeasurement throughput, LoadTarget intake,
+                                  LoadTarget baseline, SystemBacklog backlog) {
+        Optional<ProducerPerformanceBaseline.Result> broker = attempt("Broker baseline",
+                () -> ProducerPerformanceBaseline.run(system.kafka(), plan.producerPerfRecords(),
+                        system.logDir().resolve("producer-performance.log")));
+        // the baseline first, while the services idle: later, they are still working off the leads sent to intake
+        Optional<ThroughputMeasurement.Figures> baselineFigures = attempt("Baseline throughput",
+                () -> throughput.measure(baseline, ThroughputMeasurement.Hooks.none()));
+        Optional<AssignmentLatency.Result> assignment = attempt("Capture → lead.assigned",
+                () -> assignmentLatency(intake, system, backlog));
+        // intake's leads flow on through the system: wait for it to catch up between measurements
+        Optional<ThroughputMeasurement.Figures> intakeFigures = attempt("Intake throughput",
+                () -> throughput.measure(intake, new ThroughputMeasurement.Hooks(
+                        () -> backlog.awaitQuiet(plan.quietTimeout()).describe(),
+                        () -> backlog.recordsOn(Topics.LEADS_CAPTURED))));
+        if (intakeFigures.isPresent() && baselineFigures.isPresent()) {
+            report.throughput(intakeFigures.get(), baselineFigures.get());
+        }
+        assignment.ifPresent(result -> report.assignment(result, plan.assignmentRate()));
+        broker.ifPresent(result -> report.broker(result, intakeFigures.orElse(null)));
+    }
+
+    private AssignmentLatency.Result assignmentLatency(LoadTarget intake, LeadBridgeSystem system,
+                                                      SystemBacklog backlog) {
+        int rate = plan.assignmentRate();
+        log("capture → assignment: warm-up at " + rate / 2 + " leads/s for " + plan.warmup().toSeconds() + " s");
+        generator.openLoop(intake, rate / 2, plan.warmup());
+        log("warm-up backlog: " + backlog.awaitQuiet(plan.quietTimeout()).describe());
+        log("capture → assignment: " + rate + " leads/s for " + plan.assignmentDuration().toSeconds() + " s");
+        AssignmentLatency.Result result = AssignmentLatency.measure(generator, intake,
+                system.kafka().bootstrapServers(), rate, plan.assignmentDuration(), plan.assignmentCollectTimeout());
+        log("capture → assignment: %d of %d leads assigned, p50 %.1f ms, p99 %.1f ms".formatted(result.assigned(),
+                result.leads(), result.eventTimes().getValueAtPercentile(50) / 1000.0,
+                result.eventTimes().getValueAtPercentile(99) / 1000.0));
+        log("afterwards: " + backlog.awaitQuiet(plan.quietTimeout()).describe());
+        return result;
+    }
+
+    /** The measured processes by the name the report shows; the broker is found among this JVM's children. */
+    private static Map<String, Long> processIds(RunningProcesses processes) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (LeadBridgeService service : LeadBridgeService.values()) {
+            pids.put(service.module(), processes.system().instance(service).pid());
+        }
+        pids.put("baseline-app", processes.baseline().pid());
+        ProcessHandle.current().descendants()
+                .filter(process -> commandLine(process.pid()).contains("kafka.Kafka"))
+                .findFirst()
+                .ifPresent(broker -> pids.put("kafka-broker", broker.pid()));
+        return pids;
+    }
+
+    /** The arguments from /proc: ProcessHandle.Info leaves them out for long command lines like the broker's. */
+    private static List<String> commandLine(long pid) {
+        try {
+            return List.of(Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline")).split("\u0000"));
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Runs one phase; a failure is reported and the remaining phases still run. */
+    private <T> Optional<T> attempt(String phase, Supplier<T> measurement) {
+        try {
+            return Optional.of(measurement.get());
+        } catch (RuntimeException e) {
+            log(phase + " failed: " + e);
+            e.printStackTrace();
+            report.failure(phase, e);
+            return Optional.empty();
+        }
+    }
+
+    private void publish(String markdown) {
+        Path results = workDir().resolve("results.md");
+        System.out.println();
+        System.out.println(markdown);
+        try {
+            Files.createDirectories(results.getParent());
+            Files.writeString(results, markdown);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + results, e);
+        }
+        log("results written to " + root.relativize(results));
+    }
+
+    private Path workDir() {
+        return root.resolve("benchmarks/system/target");
+    }
+
+    private static void log(String message) {
+        System.out.println("[benchmark] " + message);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
