@@ -38,7 +38,7 @@ public class CapturedLeadRecorder {
     }
 
     public Uni<Void> record(CloudEventAttributes event, LeadCaptured captured) {
-        return leads.findById(captured.leadId()).chain(existing -> {
+        return leads.lockLead(captured.leadId()).chain(() -> leads.findById(captured.leadId())).chain(existing -> {
             if (existing != null) {
                 // the same lead announced again under another event id (a replay): it is already here
                 LOG.debugf("Lead %s already known; event %s ignored", captured.leadId(), event.id());

@@ -34,7 +34,10 @@ public class TouchpointRecorder {
     }
 
     public Uni<Void> record(CloudEventAttributes event, TouchpointRecorded recorded) {
-        return touchpoints.findById(recorded.touchpointId())
+        Uni<Void> locked = recorded.leadId() == null
+                ? Uni.createFrom().voidItem()
+                : leads.lockLead(recorded.leadId());
+        return locked.chain(() -> touchpoints.findById(recorded.touchpointId()))
                 .chain(existing -> existing == null ? insert(recorded) : merge(existing, recorded))
                 .chain(this::leadOf)
                 .call(touchpoints::flush)

@@ -21,6 +21,21 @@ public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
         return find("visitorId = ?1 order by capturedAt", visitorId).firstResult();
     }
 
+    /**
+     * Serialises, until the transaction ends, everything that changes one lead, also before the lead exists here.
+     * A lead's capture and its first touchpoints arrive on different topics and are handled at the same time; without
+     * this each transaction would miss the other's uncommitted rows (the capture scoring without the touchpoint, the
+     * touchpoint finding no lead), and a demo request would never make the lead an MQL.
+     */
+    public Uni<Void> lockLead(UUID leadId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:lead, 0))) AS locked",
+                        Integer.class)
+                .setParameter("lead", leadId.toString())
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
     /** Open leads scored under a model older than {@code version}; the model refresh re-scores them. */
     public Uni<List<LeadEntity>> claimScoredBefore(int version, int limit) {
         return claim("""
