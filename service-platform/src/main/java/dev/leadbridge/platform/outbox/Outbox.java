@@ -4,9 +4,13 @@ import dev.leadbridge.events.EventJson;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.cloudevents.CloudEvents;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,6 +20,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** An event about a lead, for {@link #enqueueAll(List)}. */
+    public record LeadEvent(EventType type, UUID leadId, Object payload) {
+    }
+
+    /** Rows per insert: PostgreSQL takes at most 65,535 parameters per statement, and a row binds 6. */
+    private static final int ROWS_PER_INSERT = 1_000;
+    private static final String INSERT_ROWS = """
+            INSERT INTO outbox_event (event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload,
+                                      created_at)
+            VALUES\s""";
 
     private final Clock clock;
     private final String source;
@@ -38,5 +53,51 @@ public class Outbox {
         CloudEventAttributes attributes = CloudEvents.newAttributes(type, source, key, clock);
         OutboxEvent event = OutboxEvent.of(attributes, type.topic(), key, EventJson.write(payload), clock.instant());
         return event.persist().replaceWith(attributes);
+    }
+
+    /**
+     * Adds events about leads to the current transaction with multi-row inserts, each event as
+     * {@link #enqueue(EventType, UUID, Object)} would add it. For callers writing many events in one transaction:
+     * identity ids keep Hibernate from batching the inserts of {@code persist}, so one by one each costs a round trip.
+     * Rows get their ids in list order, so the relay publishes them in that order. Call inside
+     * {@code @WithTransaction}.
+     */
+    public Uni<List<CloudEventAttributes>> enqueueAll(List<LeadEvent> events) {
+        Instant now = clock.instant();
+        List<CloudEventAttributes> attributes = events.stream()
+                .map(event -> CloudEvents.newAttributes(event.type(), source, event.leadId().toString(), clock))
+                .toList();
+        Uni<Void> inserts = Uni.createFrom().voidItem();
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            int to = Math.min(events.size(), from + ROWS_PER_INSERT);
+            List<LeadEvent> rows = events.subList(from, to);
+            List<CloudEventAttributes> rowAttributes = attributes.subList(from, to);
+            inserts = inserts.chain(() -> insert(rows, rowAttributes, now));
+        }
+        return inserts.replaceWith(attributes);
+    }
+
+    private Uni<Void> insert(List<LeadEvent> events, List<CloudEventAttributes> attributes, Instant now) {
+        StringBuilder sql = new StringBuilder(INSERT_ROWS);
+        for (int row = 0; row < events.size(); row++) {
+            sql.append(row == 0 ? "" : ", ").append(("(:id%1$d, :topic%1$d, :key%1$d, :type%1$d, :source, :key%1$d,"
+                    + " :time%1$d, :payload%1$d, :created)").formatted(row));
+        }
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(sql.toString())
+                    .setParameter("source", source)
+                    .setParameter("created", now);
+            for (int row = 0; row < events.size(); row++) {
+                LeadEvent event = events.get(row);
+                CloudEventAttributes written = attributes.get(row);
+                insert.setParameter("id" + row, written.id())
+                        .setParameter("topic" + row, event.type().topic())
+                        .setParameter("key" + row, written.subject())
+                        .setParameter("type" + row, written.type())
+                        .setParameter("time" + row, written.time())
+                        .setParameter("payload" + row, EventJson.write(event.payload()));
+            }
+            return insert.executeUpdate();
+        }).replaceWithVoid();
     }
 }

@@ -36,9 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Fires due timers: claims a batch with {@code FOR UPDATE SKIP LOCKED}, writes each alert to the outbox and marks the
- * timer fired, all in one transaction. Replicas claim disjoint batches, and a timer is either fired with its alert
- * committed or still pending, so each fires exactly once. The first run after start-up fires whatever fell due
+ * Fires due timers: claims a batch with {@code FOR UPDATE SKIP LOCKED}, marks each timer fired and writes the batch's
+ * alerts to the outbox, all in one transaction. Replicas claim disjoint batches, and a timer is either fired with its
+ * alert committed or still pending, so each fires exactly once. The first run after start-up fires whatever fell due
  * during downtime, each alert recording how late it is.
  */
 @ApplicationScoped
@@ -138,41 +138,52 @@ public class TimerWorker {
                 .map(list -> list.stream().collect(Collectors.toMap(c -> c.id, Function.identity())));
     }
 
-    /** Fires the timers one after another: a session runs one operation at a time. */
+    /**
+     * Fires the timers one after another (a session runs one operation at a time), then writes all their alerts with
+     * one outbox insert: one insert per alert would cost a round trip each and bound how fast a burst of due timers
+     * is fired.
+     */
     private Uni<Integer> fireEach(List<TimerEntity> claimed, Map<UUID, ClockEntity> byId, Instant now,
                                   List<Duration> lags, Map<String, BusinessCalendar> calendars) {
+        List<Outbox.LeadEvent> alerts = new ArrayList<>(claimed.size());
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (TimerEntity timer : claimed) {
             chain = chain.chain(() -> fire(timer, byId.get(timer.clockId), now, calendars))
-                    .invoke(() -> lags.add(Duration.between(timer.dueAt, now)));
+                    .invoke(alert -> {
+                        alerts.add(alert);
+                        lags.add(Duration.between(timer.dueAt, now));
+                    })
+                    .replaceWithVoid();
         }
-        return chain.replaceWith(claimed.size());
+        return chain.chain(() -> outbox.enqueueAll(alerts)).replaceWith(claimed.size());
     }
 
-    private Uni<Void> fire(TimerEntity timer, ClockEntity owner, Instant now,
-                           Map<String, BusinessCalendar> calendars) {
+    /** Marks the timer fired (and its clock breached, for a breach); the alert to write. */
+    private Uni<Outbox.LeadEvent> fire(TimerEntity timer, ClockEntity owner, Instant now,
+                                       Map<String, BusinessCalendar> calendars) {
         timer.firedAt = now;
         return switch (timer.kind) {
-            case WARNING -> outbox.enqueue(EventType.SLA_WARNING, timer.leadId, new SlaWarning(timer.leadId,
-                            owner.id, owner.policyId, owner.ownerId, owner.teamId, owner.startedAt, owner.dueAt, now))
-                    .replaceWithVoid();
+            case WARNING -> Uni.createFrom().item(new Outbox.LeadEvent(EventType.SLA_WARNING, timer.leadId,
+                    new SlaWarning(timer.leadId, owner.id, owner.policyId, owner.ownerId, owner.teamId,
+                            owner.startedAt, owner.dueAt, now)));
             case BREACH -> lateness(owner, now, calendars).chain(lateness -> {
                 SlaBreached breached = new SlaBreached(timer.leadId, owner.id, owner.policyId, owner.ownerId,
                         owner.teamId, owner.dueAt, now, lateness);
                 return clocks.recordBreach(owner.id, now, breached.lateness())
-                        .chain(() -> outbox.enqueue(EventType.SLA_BREACHED, timer.leadId, breached))
                         .invoke(() -> {
                             breaches.increment();
                             LOG.infof("Lead %s: SLA breached on clock %s, %s late", timer.leadId, owner.id,
                                     breached.lateness());
                         })
-                        .replaceWithVoid();
+                        .replaceWith(new Outbox.LeadEvent(EventType.SLA_BREACHED, timer.leadId, breached));
             });
-            case ESCALATION -> outbox.enqueue(EventType.SLA_ESCALATED, timer.leadId, new SlaEscalated(timer.leadId,
-                            owner.id, owner.policyId, owner.ownerId, owner.teamId, timer.step, timer.action, now))
-                    .invoke(() -> LOG.infof("Lead %s: SLA escalated on clock %s, step %d %s", timer.leadId,
-                            owner.id, timer.step, timer.action.wire()))
-                    .replaceWithVoid();
+            case ESCALATION -> {
+                LOG.infof("Lead %s: SLA escalated on clock %s, step %d %s", timer.leadId, owner.id, timer.step,
+                        timer.action.wire());
+                yield Uni.createFrom().item(new Outbox.LeadEvent(EventType.SLA_ESCALATED, timer.leadId,
+                        new SlaEscalated(timer.leadId, owner.id, owner.policyId, owner.ownerId, owner.teamId,
+                                timer.step, timer.action, now)));
+            }
         };
     }
 

@@ -2,7 +2,6 @@ package dev.leadbridge.sla.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,12 +9,11 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.events.EventType;
-import dev.leadbridge.events.Topics;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
-import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.sla.LifecycleEvents;
 import dev.leadbridge.sla.MovableClock;
+import dev.leadbridge.sla.SlaProbe;
 import dev.leadbridge.sla.TestPolicies;
 import dev.leadbridge.sla.application.TimerWorker;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,14 +23,11 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +48,6 @@ import org.junit.jupiter.api.Test;
 class SlaClockResourceTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String MANAGER = TestTokens.token("manager-1", "manager");
 
     @Inject
@@ -61,6 +55,9 @@ class SlaClockResourceTests {
 
     @Inject
     MovableClock clock;
+
+    @Inject
+    SlaProbe probe;
 
     @Inject
     TimerWorker worker;
@@ -86,7 +83,7 @@ class SlaClockResourceTests {
         UUID leadId = UUID.randomUUID();
         Instant assignedAt = now();
         events.assign(leadId, "rep-1", assignedAt);
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
         clock.advance(Duration.ofMinutes(10));
 
         pause(leadId, "contact travelling until Monday").statusCode(200)
@@ -97,10 +94,10 @@ class SlaClockResourceTests {
         // far past the original warning, due and escalation instants: every timer is held, none fires
         clock.advance(Duration.ofHours(2));
         fireAllDue();
-        assertThat(count("""
+        assertThat(probe.count("""
                 SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND paused_at IS NOT NULL
                   AND fired_at IS NULL AND cancelled_at IS NULL""", leadId)).isEqualTo(4);
-        assertThat(count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString())).isZero();
+        assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString())).isZero();
         given().auth().oauth2(MANAGER).when().get("/api/v1/sla/timers?state=open&limit=5000")
                 .then().statusCode(200)
                 .body("find { it.leadId == '%s' }.paused".formatted(leadId), equalTo(true))
@@ -116,14 +113,14 @@ class SlaClockResourceTests {
         assertThat(Instant.parse(resumed.getString("humanResponse.dueAt"))).isEqualTo(dueAt);
         assertThat(Instant.parse(resumed.getString("humanResponse.warnAt")))
                 .isEqualTo(assignedAt.plus(Duration.ofMinutes(30)).plus(paused));
-        assertThat(count("""
+        assertThat(probe.count("""
                 SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND paused_at IS NULL AND fired_at IS NULL
                   AND cancelled_at IS NULL AND due_at > $2""", leadId, dueAt.minus(Duration.ofMinutes(31))))
                 .isEqualTo(4);
 
         // 10 minutes of clock time were used before the pause: the warning comes 20 minutes after resuming
         clock.advance(Duration.ofMinutes(21));
-        ConsumerRecord<String, String> warning = alerts(leadId, 1).get(0);
+        ConsumerRecord<String, String> warning = probe.alerts(leadId, 1).get(0);
         assertThat(header(warning, "ce_type")).isEqualTo(EventType.SLA_WARNING.ceType());
         assertThat(Instant.parse(JSON.readTree(warning.value()).get("dueAt").asText())).isEqualTo(dueAt);
     }
@@ -133,7 +130,7 @@ class SlaClockResourceTests {
         UUID leadId = UUID.randomUUID();
         Instant assignedAt = now();
         events.assign(leadId, "rep-1", assignedAt);
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
         clock.advance(Duration.ofMinutes(20));
         pause(leadId, "waiting for legal").statusCode(200);
         clock.advance(Duration.ofHours(3));
@@ -141,7 +138,7 @@ class SlaClockResourceTests {
         Instant acceptedAt = now();
         events.accept(leadId, "rep-1", acceptedAt);
 
-        JsonNode met = JSON.readTree(alerts(leadId, 1).get(0).value());
+        JsonNode met = JSON.readTree(probe.alerts(leadId, 1).get(0).value());
         assertThat(met.get("breached").asBoolean()).isFalse();
         assertThat(Duration.parse(met.get("elapsedWall").asText()))
                 .isBetween(Duration.ofMinutes(20), Duration.ofMinutes(21));
@@ -158,7 +155,7 @@ class SlaClockResourceTests {
     void pausingTwiceOrResumingARunningClockIsAConflict() {
         UUID leadId = UUID.randomUUID();
         events.assign(leadId, "rep-1", now());
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
 
         resume(leadId).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:leadbridge:problem:clock-not-paused"));
@@ -166,14 +163,14 @@ class SlaClockResourceTests {
         pause(leadId, "second").statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:leadbridge:problem:clock-already-paused"));
 
-        assertThat(count("SELECT count(*) FROM sla_clock_pause WHERE lead_id = $1", leadId)).isEqualTo(1);
+        assertThat(probe.count("SELECT count(*) FROM sla_clock_pause WHERE lead_id = $1", leadId)).isEqualTo(1);
     }
 
     @Test
     void badInputIsRejectedAndChangesNothing() {
         UUID leadId = UUID.randomUUID();
         events.assign(leadId, "rep-1", now());
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
 
         pause(leadId, "   ").statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("reason"));
@@ -188,8 +185,8 @@ class SlaClockResourceTests {
                 .when().post("/api/v1/sla/timers/not-a-uuid/pause")
                 .then().statusCode(400).body("errors.field", hasItem("leadId"));
 
-        assertThat(count("SELECT count(*) FROM sla_clock_pause WHERE lead_id = $1", leadId)).isZero();
-        assertThat(count("SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND paused_at IS NOT NULL", leadId))
+        assertThat(probe.count("SELECT count(*) FROM sla_clock_pause WHERE lead_id = $1", leadId)).isZero();
+        assertThat(probe.count("SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND paused_at IS NOT NULL", leadId))
                 .isZero();
     }
 
@@ -250,27 +247,6 @@ class SlaClockResourceTests {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private void awaitOpenClock(UUID leadId) {
-        await().atMost(WAIT).until(() -> count(
-                "SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND state = 'OPEN'", leadId) == 1);
-    }
-
-    private List<ConsumerRecord<String, String>> alerts(UUID leadId, int count) {
-        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.SLA_ALERTS)) {
-            List<ConsumerRecord<String, String>> found = reader.await(r -> leadId.toString().equals(r.key()), count,
-                    WAIT);
-            assertThat(found).hasSize(count);
-            return found;
-        }
-    }
-
-    private long count(String sql, Object... parameters) {
-        Object[] values = Arrays.stream(parameters)
-                .map(p -> p instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : p).toArray();
-        return database.preparedQuery(sql).execute(Tuple.from(values)).await().atMost(Duration.ofSeconds(5))
-                .iterator().next().getLong(0);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

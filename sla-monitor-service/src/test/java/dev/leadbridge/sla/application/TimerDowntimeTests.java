@@ -13,6 +13,7 @@ import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.sla.LifecycleEvents;
 import dev.leadbridge.sla.MovableClock;
+import dev.leadbridge.sla.SlaProbe;
 import dev.leadbridge.sla.TestPolicies;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -60,6 +61,9 @@ class TimerDowntimeTests {
     MovableClock clock;
 
     @Inject
+    SlaProbe probe;
+
+    @Inject
     MeterRegistry registry;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -87,13 +91,13 @@ class TimerDowntimeTests {
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> pending(leads) == 0);
-        assertThat(count("""
+        assertThat(probe.count("""
                 SELECT count(*) FROM sla_timer WHERE lead_id = ANY($1) AND fired_at IS NOT NULL
                   AND fired_at - due_at >= interval '40 minutes'""", leads)).isEqualTo(LEADS * TIMERS_PER_LEAD);
-        assertThat(count("SELECT count(*) FROM outbox_event WHERE ce_subject = ANY($1)", subjects(leads)))
+        assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = ANY($1)", subjects(leads)))
                 .as("one alert per timer").isEqualTo(LEADS * TIMERS_PER_LEAD);
         for (EventType type : List.of(EventType.SLA_WARNING, EventType.SLA_BREACHED)) {
-            assertThat(count("SELECT count(*) FROM outbox_event WHERE ce_subject = ANY($1) AND ce_type = '%s'"
+            assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = ANY($1) AND ce_type = '%s'"
                     .formatted(type.ceType()), subjects(leads))).as(type.ceType()).isEqualTo(LEADS);
         }
 
@@ -123,7 +127,7 @@ class TimerDowntimeTests {
     }
 
     private long pending(List<UUID> leads) {
-        return count("SELECT count(*) FROM sla_timer WHERE lead_id = ANY($1) AND fired_at IS NULL "
+        return probe.count("SELECT count(*) FROM sla_timer WHERE lead_id = ANY($1) AND fired_at IS NULL "
                 + "AND cancelled_at IS NULL", leads);
     }
 
@@ -135,13 +139,6 @@ class TimerDowntimeTests {
 
     private static List<String> subjects(List<UUID> leads) {
         return leads.stream().map(UUID::toString).toList();
-    }
-
-    private long count(String sql, List<?> values) {
-        Object array = values.get(0) instanceof UUID
-                ? values.toArray(UUID[]::new) : values.toArray(String[]::new);
-        return database.preparedQuery(sql).execute(Tuple.of(array)).await().atMost(Duration.ofSeconds(10))
-                .iterator().next().getLong(0);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

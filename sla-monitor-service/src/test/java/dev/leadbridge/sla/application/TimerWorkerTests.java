@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.sla.MovableClock;
+import dev.leadbridge.sla.SlaProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +45,9 @@ class TimerWorkerTests {
     @Inject
     MovableClock clock;
 
+    @Inject
+    SlaProbe probe;
+
     @Test
     void concurrentWorkersFireEveryDueTimerExactlyOnce() throws Exception {
         String batch = "load-" + UUID.randomUUID();
@@ -70,14 +74,14 @@ class TimerWorkerTests {
         }
 
         // the service's own scheduled worker may have taken part too; together they fired each timer once
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("""
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.count("""
                 SELECT count(*) FROM sla_timer t JOIN sla_clock c ON c.id = t.clock_id
                 WHERE c.policy_id = $1 AND t.fired_at IS NULL""", batch) == 0);
-        assertThat(count("""
+        assertThat(probe.count("""
                 SELECT count(*) FROM outbox_event o JOIN sla_clock c ON o.ce_subject = c.lead_id::text
                 WHERE c.policy_id = $1 AND o.ce_type = '%s'""".formatted(EventType.SLA_WARNING.ceType()), batch))
                 .isEqualTo(TIMERS);
-        assertThat(count("""
+        assertThat(probe.count("""
                 SELECT count(DISTINCT o.ce_subject) FROM outbox_event o JOIN sla_clock c ON o.ce_subject = c.lead_id::text
                 WHERE c.policy_id = $1""", batch)).isEqualTo(TIMERS);
         // the load's clocks stay open after their warnings; retire them so the open-clock list other tests read
@@ -96,11 +100,11 @@ class TimerWorkerTests {
                 SELECT gen_random_uuid(), id, lead_id, 'BREACH', 0, due_at FROM sla_clock WHERE policy_id = $1""")
                 .execute(Tuple.of(batch)).await().atMost(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.count(
                 "SELECT count(*) FROM sla_clock WHERE policy_id = $1 AND breach_fired_at IS NOT NULL", batch) == 1);
-        assertThat(count("SELECT min(lateness_seconds) FROM sla_clock WHERE policy_id = $1", batch))
+        assertThat(probe.count("SELECT min(lateness_seconds) FROM sla_clock WHERE policy_id = $1", batch))
                 .isGreaterThanOrEqualTo(Duration.ofHours(3).toSeconds());
-        assertThat(count("""
+        assertThat(probe.count("""
                 SELECT count(*) FROM outbox_event o JOIN sla_clock c ON o.ce_subject = c.lead_id::text
                 WHERE c.policy_id = $1 AND o.ce_type = '%s'""".formatted(EventType.SLA_BREACHED.ceType()), batch))
                 .isEqualTo(1);
@@ -134,10 +138,5 @@ class TimerWorkerTests {
                        'PAID_SEARCH', $2, $2, $2, 'OPEN', false
                 FROM generate_series(1, $3) AS n""")
                 .execute(Tuple.of(batch, at, count)).await().atMost(Duration.ofSeconds(30));
-    }
-
-    private long count(String sql, String batch) {
-        return database.preparedQuery(sql).execute(Tuple.of(batch)).await().atMost(Duration.ofSeconds(60))
-                .iterator().next().getLong(0);
     }
 }

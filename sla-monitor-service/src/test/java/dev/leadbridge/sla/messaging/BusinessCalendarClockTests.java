@@ -7,13 +7,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.events.EventType;
-import dev.leadbridge.events.Topics;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
-import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.sla.LifecycleEvents;
 import dev.leadbridge.sla.MovableClock;
+import dev.leadbridge.sla.SlaProbe;
 import dev.leadbridge.sla.TestPolicies;
 import dev.leadbridge.sla.application.TimerWorker;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -73,6 +72,9 @@ class BusinessCalendarClockTests {
     MovableClock clock;
 
     @Inject
+    SlaProbe probe;
+
+    @Inject
     TimerWorker worker;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -117,10 +119,10 @@ class BusinessCalendarClockTests {
         assertThat(outboxCount(leadId)).isZero();
 
         advanceTo(berlin(monday, "10:00:30"));
-        assertThat(types(alerts(leadId, 1))).containsExactly(EventType.SLA_WARNING.ceType());
+        assertThat(types(probe.alerts(leadId, 1))).containsExactly(EventType.SLA_WARNING.ceType());
 
         advanceTo(berlin(monday, "11:01"));
-        List<ConsumerRecord<String, String>> breach = alerts(leadId, 2);
+        List<ConsumerRecord<String, String>> breach = probe.alerts(leadId, 2);
         JsonNode breached = JSON.readTree(breach.get(1).value());
         assertThat(Instant.parse(breached.get("dueAt").asText())).isEqualTo(berlin(monday, "11:00"));
         assertThat(Duration.parse(breached.get("lateness").asText())).isBetween(Duration.ofSeconds(60),
@@ -154,16 +156,16 @@ class BusinessCalendarClockTests {
         assertThat(outboxCount(leadId)).isZero();
 
         advanceTo(berlin(wednesday, "16:10"));
-        assertThat(types(alerts(leadId, 2))).containsExactly(EventType.SLA_WARNING.ceType(),
+        assertThat(types(probe.alerts(leadId, 2))).containsExactly(EventType.SLA_WARNING.ceType(),
                 EventType.SLA_BREACHED.ceType());
 
         events.accept(leadId, "rep-1", berlin(wednesday, "16:20"));
-        List<ConsumerRecord<String, String>> all = alerts(leadId, 3);
+        List<ConsumerRecord<String, String>> all = probe.alerts(leadId, 3);
         JsonNode met = JSON.readTree(all.get(2).value());
         assertThat(met.get("breached").asBoolean()).isTrue();
         assertThat(Duration.parse(met.get("elapsedBusiness").asText())).isEqualTo(Duration.ofMinutes(260));
         assertThat(Instant.parse(met.get("dueAt").asText())).isEqualTo(berlin(wednesday, "16:00"));
-        assertThat(pendingTimers(leadId)).isZero();
+        assertThat(probe.pendingTimers(leadId)).isZero();
     }
 
     @Test
@@ -180,7 +182,7 @@ class BusinessCalendarClockTests {
         // a day and a half of wall time, one business hour of it Monday and one on Wednesday
         events.accept(leadId, "rep-1", berlin(monday.plusDays(2), "10:00"));
 
-        JsonNode met = JSON.readTree(alerts(leadId, 1).get(0).value());
+        JsonNode met = JSON.readTree(probe.alerts(leadId, 1).get(0).value());
         assertThat(met.get("breached").asBoolean()).isFalse();
         assertThat(Duration.parse(met.get("elapsedBusiness").asText())).isEqualTo(Duration.ofHours(2));
         assertThat(Duration.parse(met.get("elapsedWall").asText())).isEqualTo(Duration.ofHours(42));
@@ -192,7 +194,7 @@ class BusinessCalendarClockTests {
     private void assign(UUID leadId, Instant at) {
         events.send(LifecycleEvents.newEvent(EventType.LEAD_ASSIGNED, leadId),
                 LifecycleEvents.assigned(leadId, "rep-1", Grade.C, at));
-        await().atMost(WAIT).until(() -> pendingTimers(leadId) == 3);
+        await().atMost(WAIT).until(() -> probe.pendingTimers(leadId) == 3);
     }
 
     private void installCalendar(String id, String holidays) {
@@ -240,31 +242,12 @@ class BusinessCalendarClockTests {
         return timers;
     }
 
-    private List<ConsumerRecord<String, String>> alerts(UUID leadId, int count) {
-        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.SLA_ALERTS)) {
-            List<ConsumerRecord<String, String>> found = reader.await(r -> leadId.toString().equals(r.key()), count,
-                    WAIT);
-            assertThat(found).hasSize(count);
-            return found;
-        }
-    }
-
     private static List<String> types(List<ConsumerRecord<String, String>> records) {
         return records.stream().map(r -> new String(r.headers().lastHeader("ce_type").value(),
                 StandardCharsets.UTF_8)).toList();
     }
 
-    private long pendingTimers(UUID leadId) {
-        return count("SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND fired_at IS NULL AND cancelled_at IS NULL",
-                leadId);
-    }
-
     private long outboxCount(UUID leadId) {
-        return count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString());
-    }
-
-    private long count(String sql, Object parameter) {
-        return database.preparedQuery(sql).execute(Tuple.of(parameter)).await().atMost(Duration.ofSeconds(5))
-                .iterator().next().getLong(0);
+        return probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString());
     }
 }

@@ -18,6 +18,7 @@ import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.sla.LifecycleEvents;
 import dev.leadbridge.sla.MovableClock;
+import dev.leadbridge.sla.SlaProbe;
 import dev.leadbridge.sla.TestPolicies;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -56,6 +57,9 @@ class LeadLifecycleConsumerTests {
     @Inject
     MovableClock clock;
 
+    @Inject
+    SlaProbe probe;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -77,10 +81,10 @@ class LeadLifecycleConsumerTests {
         UUID leadId = UUID.randomUUID();
         Instant assignedAt = now();
         events.assign(leadId, "rep-1", assignedAt);
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
 
         clock.advance(Duration.ofMinutes(31));
-        List<ConsumerRecord<String, String>> warning = alerts(leadId, 1);
+        List<ConsumerRecord<String, String>> warning = probe.alerts(leadId, 1);
         assertValid(warning.get(0), EventType.SLA_WARNING);
         JsonNode warned = JSON.readTree(warning.get(0).value());
         assertThat(warned.get("ownerId").asText()).isEqualTo("rep-1");
@@ -88,7 +92,7 @@ class LeadLifecycleConsumerTests {
         assertThat(Instant.parse(warned.get("dueAt").asText())).isEqualTo(assignedAt.plus(Duration.ofHours(1)));
 
         clock.advance(Duration.ofMinutes(60));
-        List<ConsumerRecord<String, String>> all = alerts(leadId, 4);
+        List<ConsumerRecord<String, String>> all = probe.alerts(leadId, 4);
         assertThat(all).extracting(r -> header(r, "ce_type")).containsExactly(
                 EventType.SLA_WARNING.ceType(), EventType.SLA_BREACHED.ceType(),
                 EventType.SLA_ESCALATED.ceType(), EventType.SLA_ESCALATED.ceType());
@@ -100,7 +104,7 @@ class LeadLifecycleConsumerTests {
         assertThat(JSON.readTree(all.get(2).value()).get("action").asText()).isEqualTo("notify_manager");
         assertThat(JSON.readTree(all.get(3).value()).get("action").asText()).isEqualTo("reassign");
         assertThat(JSON.readTree(all.get(3).value()).get("step").asInt()).isEqualTo(2);
-        assertThat(pendingTimers(leadId)).isZero();
+        assertThat(probe.pendingTimers(leadId)).isZero();
     }
 
     @Test
@@ -108,18 +112,18 @@ class LeadLifecycleConsumerTests {
         UUID leadId = UUID.randomUUID();
         Instant assignedAt = now();
         events.assign(leadId, "rep-1", assignedAt);
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
 
         events.accept(leadId, "rep-1", assignedAt.plus(Duration.ofMinutes(5)));
 
-        ConsumerRecord<String, String> met = alerts(leadId, 1).get(0);
+        ConsumerRecord<String, String> met = probe.alerts(leadId, 1).get(0);
         assertValid(met, EventType.SLA_MET);
         JsonNode payload = JSON.readTree(met.value());
         assertThat(payload.get("outcome").asText()).isEqualTo("accepted");
         assertThat(payload.get("breached").asBoolean()).isFalse();
         assertThat(Duration.parse(payload.get("elapsedWall").asText())).isEqualTo(Duration.ofMinutes(5));
         assertThat(payload.hasNonNull("elapsedBusiness")).isTrue();
-        assertThat(pendingTimers(leadId)).isZero();
+        assertThat(probe.pendingTimers(leadId)).isZero();
     }
 
     @Test
@@ -127,19 +131,19 @@ class LeadLifecycleConsumerTests {
         UUID leadId = UUID.randomUUID();
         Instant assignedAt = now();
         events.assign(leadId, "rep-1", assignedAt);
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
         clock.advance(Duration.ofMinutes(65));
-        alerts(leadId, 2);
+        probe.alerts(leadId, 2);
 
         events.accept(leadId, "rep-1", assignedAt.plus(Duration.ofMinutes(65)));
 
-        List<ConsumerRecord<String, String>> all = alerts(leadId, 3);
+        List<ConsumerRecord<String, String>> all = probe.alerts(leadId, 3);
         ConsumerRecord<String, String> met = all.get(2);
         assertValid(met, EventType.SLA_MET);
         JsonNode payload = JSON.readTree(met.value());
         assertThat(payload.get("breached").asBoolean()).isTrue();
         assertThat(Duration.parse(payload.get("elapsedWall").asText())).isEqualTo(Duration.ofMinutes(65));
-        assertThat(pendingTimers(leadId)).isZero();
+        assertThat(probe.pendingTimers(leadId)).isZero();
     }
 
     @Test
@@ -147,13 +151,13 @@ class LeadLifecycleConsumerTests {
         UUID leadId = UUID.randomUUID();
         Instant assignedAt = now();
         events.assign(leadId, "rep-1", assignedAt);
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
 
         events.reject(leadId, "rep-1", assignedAt.plus(Duration.ofMinutes(2)));
 
-        JsonNode payload = JSON.readTree(alerts(leadId, 1).get(0).value());
+        JsonNode payload = JSON.readTree(probe.alerts(leadId, 1).get(0).value());
         assertThat(payload.get("outcome").asText()).isEqualTo("rejected");
-        assertThat(pendingTimers(leadId)).isZero();
+        assertThat(probe.pendingTimers(leadId)).isZero();
     }
 
     @Test
@@ -161,15 +165,15 @@ class LeadLifecycleConsumerTests {
         UUID leadId = UUID.randomUUID();
         Instant assignedAt = now();
         events.assign(leadId, "rep-1", assignedAt);
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
 
         events.reassign(leadId, "rep-1", "rep-2", assignedAt.plus(Duration.ofMinutes(10)));
 
         await().atMost(WAIT).until(() -> "rep-2".equals(openClockOwner(leadId)));
-        assertThat(count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND state = 'SUPERSEDED'", leadId))
+        assertThat(probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isEqualTo(2);
+        assertThat(probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND state = 'SUPERSEDED'", leadId))
                 .isEqualTo(1);
-        assertThat(pendingTimers(leadId)).isEqualTo(4);
+        assertThat(probe.pendingTimers(leadId)).isEqualTo(4);
     }
 
     @Test
@@ -184,13 +188,14 @@ class LeadLifecycleConsumerTests {
         events.send(accepted, new LeadAccepted(leadId, "rep-1", "rep-1",
                 assignedAt.plus(Duration.ofMinutes(1))));
 
-        alerts(leadId, 1);
+        probe.alerts(leadId, 1);
         UUID marker = UUID.randomUUID();
         events.assign(marker, "rep-1", now());
-        awaitOpenClock(marker);
-        assertThat(count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM sla_timer WHERE lead_id = $1", leadId)).isEqualTo(4);
-        assertThat(count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString())).isEqualTo(1);
+        probe.awaitOpenClock(marker);
+        assertThat(probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isEqualTo(1);
+        assertThat(probe.count("SELECT count(*) FROM sla_timer WHERE lead_id = $1", leadId)).isEqualTo(4);
+        assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -199,7 +204,7 @@ class LeadLifecycleConsumerTests {
         Instant assignedAt = now();
         events.send(LifecycleEvents.newEvent(EventType.LEAD_ASSIGNED, leadId),
                 LifecycleEvents.assigned(leadId, "rep-1", Grade.A, assignedAt));
-        awaitOpenClock(leadId);
+        probe.awaitOpenClock(leadId);
 
         var clockRow = database.preparedQuery("SELECT policy_id, due_at FROM sla_clock WHERE lead_id = $1")
                 .execute(Tuple.of(leadId)).await().atMost(Duration.ofSeconds(5)).iterator().next();
@@ -217,8 +222,8 @@ class LeadLifecycleConsumerTests {
         events.send(LifecycleEvents.newEvent(EventType.LEAD_MQL, leadId), mql(leadId));
         UUID marker = UUID.randomUUID();
         events.assign(marker, "rep-1", now());
-        awaitOpenClock(marker);
-        assertThat(count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isZero();
+        probe.awaitOpenClock(marker);
+        assertThat(probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isZero();
     }
 
     @Test
@@ -226,17 +231,17 @@ class LeadLifecycleConsumerTests {
         UUID leadId = UUID.randomUUID();
         Instant queuedAt = now();
         events.queue(leadId, queuedAt);
-        await().atMost(WAIT).until(() -> pendingTimers(leadId) > 0);
+        await().atMost(WAIT).until(() -> probe.pendingTimers(leadId) > 0);
 
         events.recycleDecayed(leadId, queuedAt.plus(Duration.ofMinutes(10)));
-        await().atMost(WAIT).until(() -> pendingTimers(leadId) == 0);
-        assertThat(count("SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND state = 'WITHDRAWN'", leadId))
+        await().atMost(WAIT).until(() -> probe.pendingTimers(leadId) == 0);
+        assertThat(probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND state = 'WITHDRAWN'", leadId))
                 .isEqualTo(1);
 
         clock.advance(Duration.ofHours(3));
         UUID marker = UUID.randomUUID();
         events.assign(marker, "rep-1", now());
-        awaitOpenClock(marker);
+        probe.awaitOpenClock(marker);
         try (TopicReader reader = new TopicReader(bootstrapServers, Topics.SLA_ALERTS)) {
             assertThat(reader.readFor(r -> leadId.toString().equals(r.key()), Duration.ofSeconds(3))).isEmpty();
         }
@@ -250,38 +255,15 @@ class LeadLifecycleConsumerTests {
         return new LeadMql(leadId, 1, 80, Grade.A, MqlReason.HAND_RAISER, Instant.now(), Channel.EMAIL, null);
     }
 
-    private List<ConsumerRecord<String, String>> alerts(UUID leadId, int count) {
-        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.SLA_ALERTS)) {
-            List<ConsumerRecord<String, String>> found = reader.await(r -> leadId.toString().equals(r.key()), count,
-                    WAIT);
-            assertThat(found).hasSize(count);
-            return found;
-        }
-    }
-
     private static void assertValid(ConsumerRecord<String, String> record, EventType type) {
         assertThat(header(record, "ce_type")).isEqualTo(type.ceType());
         assertThat(EventSchemas.violations(type, record.value())).isEmpty();
-    }
-
-    private void awaitOpenClock(UUID leadId) {
-        await().atMost(WAIT).until(() -> openClockOwner(leadId) != null);
     }
 
     private String openClockOwner(UUID leadId) {
         var rows = database.preparedQuery("SELECT owner_id FROM sla_clock WHERE lead_id = $1 AND state = 'OPEN'")
                 .execute(Tuple.of(leadId)).await().atMost(Duration.ofSeconds(5));
         return rows.size() == 0 ? null : rows.iterator().next().getString(0);
-    }
-
-    private long pendingTimers(UUID leadId) {
-        return count("SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND fired_at IS NULL AND cancelled_at IS NULL",
-                leadId);
-    }
-
-    private long count(String sql, Object leadId) {
-        return database.preparedQuery(sql).execute(Tuple.of(leadId)).await().atMost(Duration.ofSeconds(5))
-                .iterator().next().getLong(0);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -20,13 +20,12 @@ import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import dev.leadbridge.sla.LifecycleEvents;
 import dev.leadbridge.sla.MovableClock;
+import dev.leadbridge.sla.SlaProbe;
 import dev.leadbridge.sla.TestPolicies;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,10 +52,10 @@ class SystemLatencyTests {
     private static final String OPS = TestTokens.token("ops-1", "ops");
 
     @Inject
-    Pool database;
+    MovableClock clock;
 
     @Inject
-    MovableClock clock;
+    SlaProbe probe;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -139,9 +138,10 @@ class SystemLatencyTests {
         events.assign(leadId, "rep-1", capturedAt.plusSeconds(120));
 
         await().atMost(WAIT).untilAsserted(() -> clocks(leadId).body("systemLatency.latency", equalTo("PT2M")));
-        assertThat(count("SELECT count(*) FROM processed_event WHERE consumer = 'sla.leads-captured' AND event_id = $1",
+        assertThat(probe.count(
+                "SELECT count(*) FROM processed_event WHERE consumer = 'sla.leads-captured' AND event_id = $1",
                 captured.id())).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM sla_lead_latency WHERE lead_id = $1", leadId)).isEqualTo(1);
+        assertThat(probe.count("SELECT count(*) FROM sla_lead_latency WHERE lead_id = $1", leadId)).isEqualTo(1);
     }
 
     @Test
@@ -156,7 +156,7 @@ class SystemLatencyTests {
                     MqlReason.SCORE_THRESHOLD, assignedAt));
             events.capture(leadId, assignedAt.minusSeconds(seconds));
         }
-        await().atMost(WAIT).until(() -> count("""
+        await().atMost(WAIT).until(() -> probe.count("""
                 SELECT count(*) FROM sla_lead_latency WHERE team_id = $1 AND captured_at IS NOT NULL""", team) == 5);
 
         JsonPath compliance = given().auth().oauth2(TestTokens.token("mkt-1", "marketing"))
@@ -190,10 +190,5 @@ class SystemLatencyTests {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private long count(String sql, Object parameter) {
-        return database.preparedQuery(sql).execute(Tuple.of(parameter)).await().atMost(Duration.ofSeconds(5))
-                .iterator().next().getLong(0);
     }
 }
