@@ -64,7 +64,12 @@ public final class ApiKeys {
 
     /** Compares in constant time, so response timing reveals nothing about a stored hash. */
     public boolean matches(String key, String storedHash) {
-        return MessageDigest.isEqual(hash(key).getBytes(StandardCharsets.US_ASCII),
+        return hashesMatch(hash(key), storedHash);
+    }
+
+    /** As {@link #matches} for a key already hashed. */
+    public static boolean hashesMatch(String keyHash, String storedHash) {
+        return MessageDigest.isEqual(keyHash.getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }
