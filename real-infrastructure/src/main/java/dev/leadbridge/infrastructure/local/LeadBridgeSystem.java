@@ -85,7 +85,7 @@ public final class LeadBridgeSystem implements AutoCloseable {
 
     private ServiceProcess launch(LeadBridgeService service, int port) {
         log("starting " + service.module() + " on port " + port);
-        ServiceProcess instance = ServiceProcess.launch(service, port, root, environmentFor(service),
+        ServiceProcess instance = ServiceProcess.launch(service, port, root, options.jvmOptions(), environmentFor(service),
                 logDir().resolve(service.module() + "-" + port + ".log"));
         instances.add(instance);
         return instance;
@@ -145,6 +145,11 @@ public final class LeadBridgeSystem implements AutoCloseable {
 
     public String baseUrl(LeadBridgeService service) {
         return instance(service).baseUrl();
+    }
+
+    /** How this system was started. */
+    public SystemOptions options() {
+        return options;
     }
 
     public KafkaBroker kafka() {

@@ -5,6 +5,7 @@ import dev.leadbridge.infrastructure.kafka.KafkaBrokerOptions;
 import dev.leadbridge.infrastructure.postgres.PostgresOptions;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,12 +17,23 @@ import java.util.Map;
  * @param partitions  partitions of every LeadBridge topic
  * @param localPorts  the fixed ports of the local run (8081–8084) instead of free ones
  * @param environment per service, settings added to its environment (shorter intervals for tests, say)
+ * @param jvmOptions  the options every service JVM starts with
  */
 public record SystemOptions(Path stateDir, KafkaBrokerOptions kafka, PostgresOptions postgres, int partitions,
-                            boolean localPorts, Map<LeadBridgeService, Map<String, String>> environment) {
+                            boolean localPorts, Map<LeadBridgeService, Map<String, String>> environment,
+                            List<String> jvmOptions) {
+
+    /**
+     * A small-footprint JVM for each service, as measured in BENCHMARKS.md ("Resident memory"): the serial collector
+     * (a service on a couple of cores gains nothing from G1's parallel phases and pays for its remembered sets), a
+     * heap that starts small and gives memory back, and at most 256 MiB of it for peaks.
+     */
+    public static final List<String> LEAN_JVM = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=40");
 
     public SystemOptions {
         environment = Map.copyOf(environment);
+        jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** The local run: Kafka on 9092, a durable database kept between runs, the services on 8081–8084. */
@@ -30,7 +42,7 @@ public record SystemOptions(Path stateDir, KafkaBrokerOptions kafka, PostgresOpt
                 new KafkaBrokerOptions(kafkaPort, controllerPort, stateDir.resolve("kafka"), 6, "768m", true),
                 new PostgresOptions(postgresPort, stateDir.resolve("postgres/data"),
                         stateDir.resolve("postgres/binaries"), true, true),
-                6, true, Map.of());
+                6, true, Map.of(), LEAN_JVM);
     }
 
     /** A throw-away system on free ports, as a test run wants; {@code binariesDir} is kept to save unpacking. */
@@ -38,7 +50,7 @@ public record SystemOptions(Path stateDir, KafkaBrokerOptions kafka, PostgresOpt
         return new SystemOptions(stateDir,
                 new KafkaBrokerOptions(Ports.freePort(), Ports.freePort(), stateDir.resolve("kafka"), 6, "512m", true),
                 PostgresOptions.ephemeral(stateDir.resolve("postgres"), binariesDir),
-                6, false, Map.of());
+                6, false, Map.of(), LEAN_JVM);
     }
 
     /** These options with a setting added to one service's environment. */
@@ -48,6 +60,11 @@ public record SystemOptions(Path stateDir, KafkaBrokerOptions kafka, PostgresOpt
         Map<String, String> settings = new java.util.HashMap<>(copy.getOrDefault(service, Map.of()));
         settings.put(name, value);
         copy.put(service, Map.copyOf(settings));
-        return new SystemOptions(stateDir, kafka, postgres, partitions, localPorts, copy);
+        return new SystemOptions(stateDir, kafka, postgres, partitions, localPorts, copy, jvmOptions);
+    }
+
+    /** These options with every service JVM started with {@code options} instead. */
+    public SystemOptions withJvmOptions(List<String> options) {
+        return new SystemOptions(stateDir, kafka, postgres, partitions, localPorts, environment, options);
     }
 }

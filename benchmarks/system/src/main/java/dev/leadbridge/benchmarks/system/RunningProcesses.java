@@ -63,7 +63,7 @@ final class RunningProcesses implements AutoCloseable {
 
     private static RunningProcesses withBaseline(Path appsRoot, LeadBridgeSystem system) {
         try {
-            BaselineApp baseline = BaselineApp.start(appsRoot, system.postgres(),
+            BaselineApp baseline = BaselineApp.start(appsRoot, system.postgres(), system.options().jvmOptions(),
                     system.logDir().resolve("baseline-app.log"));
             RunningProcesses processes = new RunningProcesses(system, baseline);
             Runtime.getRuntime().addShutdownHook(processes.shutdownHook);

@@ -96,7 +96,8 @@ public final class SystemBenchmarks {
         SystemOptions options = durable ? new SystemOptions(ephemeral.stateDir(), ephemeral.kafka(),
                 new PostgresOptions(ephemeral.postgres().port(), ephemeral.postgres().dataDir(),
                         ephemeral.postgres().binariesDir(), true, true),
-                ephemeral.partitions(), ephemeral.localPorts(), ephemeral.environment()) : ephemeral;
+                ephemeral.partitions(), ephemeral.localPorts(), ephemeral.environment(), ephemeral.jvmOptions())
+                : ephemeral;
         return options
                 .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_IP_PER_MINUTE", UNLIMITED_PER_MINUTE)
                 .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_API_KEY_PER_MINUTE", UNLIMITED_PER_MINUTE);
@@ -105,9 +106,9 @@ public final class SystemBenchmarks {
     private static String setupDescription(LeadBridgeSystem system) {
         return ("Kafka %s, one node (KRaft), LeadBridge topics with 6 partitions; %s (embedded), one server for the "
                 + "services and the baseline app, each in its own database; the four services and the baseline app "
-                + "from their packaged fast-jars, `-Xmx256m` each; intake's rate limits raised; the load generator "
+                + "from their packaged fast-jars, each JVM with `%s`; intake's rate limits raised; the load generator "
                 + "runs on the same machine.").formatted(AppInfoParser.getVersion(),
-                DatabaseSettings.describe(system.postgres()));
+                DatabaseSettings.describe(system.postgres()), String.join(" ", system.options().jvmOptions()));
     }
 
     private void measure(RunningProcesses processes) {
