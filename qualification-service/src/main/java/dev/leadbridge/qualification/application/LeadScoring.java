@@ -14,7 +14,6 @@ import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.LeadProfile;
 import dev.leadbridge.qualification.domain.scoring.MqlDecision;
 import dev.leadbridge.qualification.domain.scoring.Scorecard;
-import dev.leadbridge.qualification.domain.scoring.Scorer;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.persistence.LeadEntity;
 import dev.leadbridge.qualification.persistence.LeadHistoryRepository;
@@ -84,7 +83,7 @@ public class LeadScoring {
     }
 
     private Uni<Void> apply(LeadEntity lead, ScoringModel model, List<EngagementEvent> events, Instant at) {
-        Scorecard card = Scorer.forModel(model).score(profileOf(lead), events, at);
+        Scorecard card = models.scorerFor(model).score(profileOf(lead), events, at);
         lead.scoreCheckedAt = at;
         Uni<Void> scored = isMaterial(lead, card) ? announceScore(lead, card) : Uni.createFrom().voidItem();
         return scored.chain(() -> isQueuedMql(lead)

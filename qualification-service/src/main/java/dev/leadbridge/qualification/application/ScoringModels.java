@@ -2,6 +2,8 @@ package dev.leadbridge.qualification.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadbridge.qualification.domain.scoring.InvalidScoringModelException;
+import dev.leadbridge.qualification.domain.scoring.Scorer;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.persistence.ScoringModelEntity;
 import dev.leadbridge.qualification.persistence.ScoringModelRepository;
@@ -23,9 +25,24 @@ public class ScoringModels {
 
     private static final Logger LOG = Logger.getLogger(ScoringModels.class);
 
+    /** The default model's scorer: the default is one constant, validated once for all. */
+    private static final Scorer DEFAULT_SCORER = Scorer.forModel(ScoringModel.defaultModel());
+
     private final ScoringModelRepository models;
     private final ObjectMapper json;
     private final Clock clock;
+    /**
+     * The newest published version last read, parsed and validated: every re-score reads the model, and parsing its
+     * document and validating the model again for every lead cost more than scoring it (validation alone halved the
+     * scoring benchmark's throughput). Each read still asks the database for the newest version, so a version
+     * published on another replica is picked up at once; the document is compared as well as the version, so a
+     * database whose models were replaced (restored, or reset between tests) is never answered from a stale copy.
+     */
+    private volatile PublishedModel lastRead;
+
+    /** A published version as stored, with its model parsed and its scorer validated. */
+    private record PublishedModel(int version, String document, ScoringModel model, Scorer scorer) {
+    }
 
     ScoringModels(ScoringModelRepository models, ObjectMapper json, Clock clock) {
         this.models = models;
@@ -50,7 +67,37 @@ public class ScoringModels {
 
     /** The model in use; call inside a session. */
     public Uni<ScoringModel> current() {
-        return models.latest().map(latest -> latest == null ? ScoringModel.defaultModel() : read(latest.document));
+        return models.latest().map(latest -> latest == null ? ScoringModel.defaultModel() : modelOf(latest));
+    }
+
+    /**
+     * The scorer of a model {@link #current()} returned, validated once per published version rather than per lead;
+     * any other model is validated now.
+     *
+     * @throws InvalidScoringModelException if the model does not validate
+     */
+    public Scorer scorerFor(ScoringModel model) {
+        if (model == ScoringModel.defaultModel()) {
+            return DEFAULT_SCORER;
+        }
+        PublishedModel published = lastRead;
+        return published != null && published.model() == model ? published.scorer() : Scorer.forModel(model);
+    }
+
+    private ScoringModel modelOf(ScoringModelEntity latest) {
+        PublishedModel published = lastRead;
+        if (published != null && published.version() == latest.version
+                && published.document().equals(latest.document)) {
+            return published.model();
+        }
+        ScoringModel model = read(latest.document);
+        try {
+            lastRead = new PublishedModel(latest.version, latest.document, model, Scorer.forModel(model));
+        } catch (InvalidScoringModelException e) {
+            // not remembered: scoring under it fails as it always did, in scorerFor
+            LOG.warnf("Scoring model version %d does not validate: %s", latest.version, e.getMessage());
+        }
+        return model;
     }
 
     @WithSession

@@ -15,7 +15,6 @@ import static dev.leadbridge.qualification.domain.scoring.TitleRule.Dimension.FU
 import static dev.leadbridge.qualification.domain.scoring.TitleRule.Dimension.SENIORITY;
 
 import dev.leadbridge.events.payload.Grade;
-import dev.leadbridge.events.payload.TouchpointType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -74,21 +73,17 @@ final class DefaultScoringModel {
 
     private static List<EngagementRule> engagement() {
         return List.of(
-                rule(PAGE_VIEW, 1, Duration.ofDays(7), 20),
-                rule(EMAIL_OPEN, 1, Duration.ofDays(7), 10),
-                rule(EMAIL_CLICK, 3, Duration.ofDays(14), 10),
-                rule(AD_CLICK, 2, Duration.ofDays(7), 5),
-                rule(CONTENT_DOWNLOAD, 10, Duration.ofDays(30), 5),
-                rule(FORM_SUBMISSION, 8, Duration.ofDays(30), 5),
-                rule(WEBINAR_REGISTERED, 5, Duration.ofDays(30), 3),
-                rule(WEBINAR_ATTENDED, 15, Duration.ofDays(45), 3),
-                rule(PRICING_PAGE_VIEW, 10, Duration.ofDays(14), 3),
-                rule(EVENT_VISIT, 15, Duration.ofDays(60), 3),
-                rule(DEMO_REQUEST, 40, Duration.ofDays(60), 1));
-    }
-
-    private static EngagementRule rule(TouchpointType type, int points, Duration halfLife, int maxCounted) {
-        return new EngagementRule("engagement-" + type.wire().replace('_', '-'), type, points, halfLife, maxCounted);
+                EngagementRule.forType(PAGE_VIEW, 1, Duration.ofDays(7), 20),
+                EngagementRule.forType(EMAIL_OPEN, 1, Duration.ofDays(7), 10),
+                EngagementRule.forType(EMAIL_CLICK, 3, Duration.ofDays(14), 10),
+                EngagementRule.forType(AD_CLICK, 2, Duration.ofDays(7), 5),
+                EngagementRule.forType(CONTENT_DOWNLOAD, 10, Duration.ofDays(30), 5),
+                EngagementRule.forType(FORM_SUBMISSION, 8, Duration.ofDays(30), 5),
+                EngagementRule.forType(WEBINAR_REGISTERED, 5, Duration.ofDays(30), 3),
+                EngagementRule.forType(WEBINAR_ATTENDED, 15, Duration.ofDays(45), 3),
+                EngagementRule.forType(PRICING_PAGE_VIEW, 10, Duration.ofDays(14), 3),
+                EngagementRule.forType(EVENT_VISIT, 15, Duration.ofDays(60), 3),
+                EngagementRule.forType(DEMO_REQUEST, 40, Duration.ofDays(60), 1));
     }
 
     private static List<NegativeRule> negative() {

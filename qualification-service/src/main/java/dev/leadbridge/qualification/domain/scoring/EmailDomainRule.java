@@ -17,7 +17,12 @@ public record EmailDomainRule(String id, List<String> freeMailDomains, int corpo
     }
 
     boolean isFreeMail(String emailDomain) {
-        return freeMailDomains.stream().anyMatch(free -> free != null && Text.domainMatches(emailDomain, free));
+        for (String free : freeMailDomains) {
+            if (free != null && Text.domainMatches(emailDomain, free)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void validate(String path, Problems problems) {

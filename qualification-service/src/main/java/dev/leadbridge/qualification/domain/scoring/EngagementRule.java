@@ -18,6 +18,14 @@ public record EngagementRule(String id, TouchpointType type, int points, Duratio
     /** Shorter half-lives are almost certainly a unit mistake (PT1S for P1D) and would erase engagement at once. */
     static final Duration MIN_HALF_LIFE = Duration.ofHours(1);
 
+    /**
+     * The rule for a touchpoint type under its conventional id, "engagement-" and the type's wire name with hyphens
+     * ("engagement-page-view"), as the default model names its rules.
+     */
+    public static EngagementRule forType(TouchpointType type, int points, Duration halfLife, int maxCounted) {
+        return new EngagementRule("engagement-" + type.wire().replace('_', '-'), type, points, halfLife, maxCounted);
+    }
+
     void validate(String path, Problems problems) {
         problems.uniqueId(id, path + ".id");
         problems.require(type, path + ".type");

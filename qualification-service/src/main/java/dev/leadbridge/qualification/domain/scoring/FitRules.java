@@ -5,13 +5,11 @@ import dev.leadbridge.events.payload.ScoreContribution;
 import dev.leadbridge.qualification.domain.Lenient;
 import dev.leadbridge.qualification.domain.Problems;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The rules that score who a lead is: job title, company size, industry, country and e-mail domain. Each kind of
@@ -33,46 +31,83 @@ public record FitRules(
 
     /** The fit lines of the lead's breakdown, in rule order; rules worth zero points are left out. */
     List<ScoreContribution> contributions(LeadProfile lead) {
-        List<ScoreContribution> lines = new ArrayList<>();
-        List<String> titleWords = Text.words(lead.jobTitle());
-        for (TitleRule.Dimension dimension : TitleRule.Dimension.values()) {
-            bestTitleRule(dimension, titleWords).ifPresent(lines::add);
-        }
-        sizeBand(lead.companySize()).ifPresent(band -> lines.add(line(band.id(), band.points(),
-                "company size " + lead.companySize() + " is in the band from " + band.minEmployees() + " employees")));
-        industries.stream().filter(rule -> rule.covers(lead.industry())).findFirst()
-                .ifPresent(rule -> lines.add(line(rule.id(), rule.points(), "industry '" + lead.industry() + "'")));
-        countries.stream().filter(rule -> rule.covers(lead.country())).findFirst()
-                .ifPresent(rule -> lines.add(line(rule.id(), rule.points(), "country " + lead.country())));
-        emailLine(lead.emailDomain()).ifPresent(lines::add);
-        return lines.stream().filter(line -> line.points() != 0).toList();
+        return contributions(lead, Text.words(lead.jobTitle()));
     }
 
-    private Optional<ScoreContribution> bestTitleRule(TitleRule.Dimension dimension, List<String> titleWords) {
+    /**
+     * As {@link #contributions(LeadProfile)}, with the title already split into {@link Text#words}: the scorer
+     * needs the words for negative rules too. Plain loops rather than streams, as this runs for every lead scored.
+     */
+    List<ScoreContribution> contributions(LeadProfile lead, List<String> titleWords) {
+        List<ScoreContribution> lines = new ArrayList<>(TitleRule.Dimension.values().length + 4);
+        for (TitleRule.Dimension dimension : TitleRule.Dimension.values()) {
+            addIfScoring(lines, bestTitleRule(dimension, titleWords));
+        }
+        CompanySizeBand band = sizeBand(lead.companySize());
+        if (band != null) {
+            addIfScoring(lines, line(band.id(), band.points(), "company size " + lead.companySize()
+                    + " is in the band from " + band.minEmployees() + " employees"));
+        }
+        for (IndustryRule rule : industries) {
+            if (rule.covers(lead.industry())) {
+                addIfScoring(lines, line(rule.id(), rule.points(), "industry '" + lead.industry() + "'"));
+                break;
+            }
+        }
+        for (CountryRule rule : countries) {
+            if (rule.covers(lead.country())) {
+                addIfScoring(lines, line(rule.id(), rule.points(), "country " + lead.country()));
+                break;
+            }
+        }
+        addIfScoring(lines, emailLine(lead.emailDomain()));
+        return lines;
+    }
+
+    private static void addIfScoring(List<ScoreContribution> lines, ScoreContribution line) {
+        if (line != null && line.points() != 0) {
+            lines.add(line);
+        }
+    }
+
+    /** The line of the dimension's title rule with the most points (the earlier on a tie), or null if none matches. */
+    private ScoreContribution bestTitleRule(TitleRule.Dimension dimension, List<String> titleWords) {
         ScoreContribution best = null;
         for (TitleRule rule : titles) {
-            Optional<String> keyword = rule.dimension() == dimension ? rule.keywordIn(titleWords) : Optional.empty();
-            if (keyword.isPresent() && (best == null || rule.points() > best.points())) {
-                best = line(rule.id(), rule.points(), "job title contains '" + keyword.get() + "' ("
+            if (rule.dimension() != dimension || (best != null && rule.points() <= best.points())) {
+                continue;
+            }
+            String keyword = rule.keywordIn(titleWords);
+            if (keyword != null) {
+                best = line(rule.id(), rule.points(), "job title contains '" + keyword + "' ("
                         + dimension.name().toLowerCase(Locale.ROOT) + ")");
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
-    private Optional<CompanySizeBand> sizeBand(int companySize) {
-        return companySizes.stream()
-                .filter(band -> companySize > 0 && band.minEmployees() <= companySize)
-                .max(Comparator.comparingInt(CompanySizeBand::minEmployees));
-    }
-
-    private Optional<ScoreContribution> emailLine(String emailDomain) {
-        if (emailDomain.isEmpty()) {
-            return Optional.empty();
+    /** The band with the highest minimum the size reaches, or null for an unknown size or none reached. */
+    private CompanySizeBand sizeBand(int companySize) {
+        CompanySizeBand largest = null;
+        if (companySize <= 0) {
+            return null;
         }
-        return Optional.of(emailDomain().isFreeMail(emailDomain)
+        for (CompanySizeBand band : companySizes) {
+            if (band.minEmployees() <= companySize
+                    && (largest == null || band.minEmployees() > largest.minEmployees())) {
+                largest = band;
+            }
+        }
+        return largest;
+    }
+
+    private ScoreContribution emailLine(String emailDomain) {
+        if (emailDomain.isEmpty()) {
+            return null;
+        }
+        return emailDomain().isFreeMail(emailDomain)
                 ? line(emailDomain().id(), emailDomain().freeMailPoints(), "free-mail address at " + emailDomain)
-                : line(emailDomain().id(), emailDomain().corporatePoints(), "corporate e-mail domain " + emailDomain));
+                : line(emailDomain().id(), emailDomain().corporatePoints(), "corporate e-mail domain " + emailDomain);
     }
 
     private static ScoreContribution line(String ruleId, int points, String reason) {

@@ -12,7 +12,12 @@ public record IndustryRule(String id, List<String> industries, int points) {
     }
 
     boolean covers(String industry) {
-        return industries.stream().anyMatch(candidate -> candidate != null && Text.key(candidate).equals(industry));
+        for (String candidate : industries) {
+            if (candidate != null && Text.key(candidate).equals(industry)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void validate(String path, Problems problems) {

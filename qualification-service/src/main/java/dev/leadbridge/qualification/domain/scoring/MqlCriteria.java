@@ -24,6 +24,10 @@ import java.util.Set;
  */
 public record MqlCriteria(int minTotal, Grade minGrade, Set<TouchpointType> handRaisers, Duration handRaiserWindow) {
 
+    /** Of two hand-raises, the later is the greater; ties by touchpoint id. */
+    private static final Comparator<EngagementEvent> LATEST_LAST =
+            Comparator.comparing(EngagementEvent::occurredAt).thenComparing(EngagementEvent::touchpointId);
+
     public MqlCriteria {
         handRaisers = Lenient.set(handRaisers);
     }
@@ -64,10 +68,15 @@ public record MqlCriteria(int minTotal, Grade minGrade, Set<TouchpointType> hand
             Collection<EngagementEvent> touchpoints, Instant at, Instant cycleStartedAt) {
         Instant windowStart = at.minus(handRaiserWindow);
         Instant from = windowStart.isAfter(cycleStartedAt) ? windowStart : cycleStartedAt;
-        return touchpoints.stream()
-                .filter(event -> handRaisers.contains(event.type()))
-                .filter(event -> !event.occurredAt().isBefore(from) && !event.occurredAt().isAfter(at))
-                .max(Comparator.comparing(EngagementEvent::occurredAt).thenComparing(EngagementEvent::touchpointId));
+        EngagementEvent latest = null;
+        for (EngagementEvent event : touchpoints) {
+            if (handRaisers.contains(event.type())
+                    && !event.occurredAt().isBefore(from) && !event.occurredAt().isAfter(at)
+                    && (latest == null || LATEST_LAST.compare(event, latest) > 0)) {
+                latest = event;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     void validate(Problems problems) {

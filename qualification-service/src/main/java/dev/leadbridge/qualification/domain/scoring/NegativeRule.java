@@ -33,16 +33,26 @@ public record NegativeRule(
         if (lead.flags().contains(signal)) {
             return Optional.of("flagged as " + signal.name().toLowerCase(Locale.ROOT));
         }
-        for (String domain : domains) {
-            if (Text.domainMatches(lead.emailDomain(), domain)) {
-                return Optional.of("e-mail domain " + lead.emailDomain() + " matches " + Text.domain(domain));
-            }
-            if (Text.domainMatches(lead.companyDomain(), domain)) {
-                return Optional.of("company domain " + lead.companyDomain() + " matches " + Text.domain(domain));
+        if (!domains.isEmpty()) {
+            // the lead's domains normalised once for all of the rule's domains
+            String emailDomain = Text.domain(lead.emailDomain());
+            String companyDomain = Text.domain(lead.companyDomain());
+            for (String domain : domains) {
+                String pattern = Text.domain(domain);
+                if (Text.normalisedDomainMatches(emailDomain, pattern)) {
+                    return Optional.of("e-mail domain " + lead.emailDomain() + " matches " + pattern);
+                }
+                if (Text.normalisedDomainMatches(companyDomain, pattern)) {
+                    return Optional.of("company domain " + lead.companyDomain() + " matches " + pattern);
+                }
             }
         }
-        return titleKeywords.stream().filter(keyword -> Text.containsPhrase(titleWords, keyword)).findFirst()
-                .map(keyword -> "job title contains '" + keyword + "'");
+        for (String keyword : titleKeywords) {
+            if (Text.containsPhrase(titleWords, keyword)) {
+                return Optional.of("job title contains '" + keyword + "'");
+            }
+        }
+        return Optional.empty();
     }
 
     void validate(String path, Problems problems) {

@@ -3,7 +3,6 @@ package dev.leadbridge.qualification.domain.scoring;
 import dev.leadbridge.qualification.domain.Lenient;
 import dev.leadbridge.qualification.domain.Problems;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Fit points for a job title that contains one of the keywords as whole words ("vp", "head of"). Seniority and
@@ -24,9 +23,14 @@ public record TitleRule(String id, Dimension dimension, List<String> keywords, i
         keywords = Lenient.list(keywords);
     }
 
-    /** The first keyword found in the title's words, if any. */
-    Optional<String> keywordIn(List<String> titleWords) {
-        return keywords.stream().filter(keyword -> Text.containsPhrase(titleWords, keyword)).findFirst();
+    /** The first keyword found in the title's words, or null if none is. */
+    String keywordIn(List<String> titleWords) {
+        for (String keyword : keywords) {
+            if (Text.containsPhrase(titleWords, keyword)) {
+                return keyword;
+            }
+        }
+        return null;
     }
 
     void validate(String path, Problems problems) {
