@@ -94,8 +94,8 @@ final class Report {
         line("## Resident memory (VmRSS)");
         line("");
         line("At rest: " + restIdleSeconds + " s after every process was ready, before any load. Peak: the highest "
-                + "once-a-second sample during all load phases. Every JVM runs with `-Xmx256m`, as the local run "
-                + "starts them (broker: `-Xmx512m`).");
+                + "once-a-second sample during all load phases. The JVM options of the services and the baseline app "
+                + "are in the setup above (broker: `-Xmx512m`).");
         line("");
         line("| process | at rest | peak | at rest ≤ 150 MiB |");
         line("|---|---|---|---|");

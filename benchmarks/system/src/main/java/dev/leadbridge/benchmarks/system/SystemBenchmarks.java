@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.utils.AppInfoParser;
 
 /**
@@ -35,8 +36,9 @@ import org.apache.kafka.common.utils.AppInfoParser;
  *   <li>memory peaks over all of it; print the report and write it as markdown.</li>
  * </ol>
  *
- * <p>Run through {@code benchmarks/system/run [--quick] [--durable]} from anywhere; {@code --quick} is a smoke run,
- * {@code --durable} runs PostgreSQL with fsync and synchronous commit on (test servers run with both off).
+ * <p>Run through {@code benchmarks/system/run [--quick] [--durable] [--jvm="options"]} from anywhere; {@code --quick}
+ * is a smoke run, {@code --durable} runs PostgreSQL with fsync and synchronous commit on (test servers run with both
+ * off), {@code --jvm} starts the services and the baseline app with other JVM options than the local run's.
  */
 public final class SystemBenchmarks {
 
@@ -44,32 +46,42 @@ public final class SystemBenchmarks {
     private static final Logger KAFKA_LOG = Logger.getLogger("org.apache.kafka");
     /** Intake's limits per client IP and per API key exist against abuse; the benchmark is one address and one key. */
     private static final String UNLIMITED_PER_MINUTE = "1000000000";
+    private static final String JVM_ARGUMENT = "--jvm=";
 
     private final Path root;
     private final BenchmarkPlan plan;
     private final boolean durable;
+    private final Optional<List<String>> jvmOptions;
     private final String command;
     private final Report report = new Report();
     private final LoadGenerator generator = new LoadGenerator();
 
-    private SystemBenchmarks(Path root, BenchmarkPlan plan, boolean durable, String command) {
+    private SystemBenchmarks(Path root, BenchmarkPlan plan, boolean durable, Optional<List<String>> jvmOptions,
+                             String command) {
         this.root = root;
         this.plan = plan;
         this.durable = durable;
+        this.jvmOptions = jvmOptions;
         this.command = command;
     }
 
     public static void main(String[] args) {
         KAFKA_LOG.setLevel(Level.WARNING);
         List<String> arguments = Arrays.asList(args);
-        if (!List.of("--quick", "--durable").containsAll(arguments)) {
-            System.err.println("usage: benchmarks/system/run [--quick] [--durable]");
+        Optional<List<String>> jvmOptions = arguments.stream().filter(argument -> argument.startsWith(JVM_ARGUMENT))
+                .findFirst().map(argument -> List.of(argument.substring(JVM_ARGUMENT.length()).trim().split("\\s+")));
+        List<String> flags = arguments.stream().filter(argument -> !argument.startsWith(JVM_ARGUMENT)).toList();
+        if (!List.of("--quick", "--durable").containsAll(flags)) {
+            System.err.println("usage: benchmarks/system/run [--quick] [--durable] [--jvm=\"JVM options\"]");
             System.exit(2);
         }
-        BenchmarkPlan plan = arguments.contains("--quick") ? BenchmarkPlan.quick() : BenchmarkPlan.full();
+        BenchmarkPlan plan = flags.contains("--quick") ? BenchmarkPlan.quick() : BenchmarkPlan.full();
         Path root = Path.of(System.getProperty("leadbridge.project.root", "")).toAbsolutePath().normalize();
-        String command = ("benchmarks/system/run " + String.join(" ", args)).trim();
-        new SystemBenchmarks(root, plan, arguments.contains("--durable"), command).run();
+        String command = ("benchmarks/system/run " + arguments.stream()
+                .map(argument -> argument.startsWith(JVM_ARGUMENT)
+                        ? JVM_ARGUMENT + "\"" + argument.substring(JVM_ARGUMENT.length()) + "\"" : argument)
+                .collect(Collectors.joining(" "))).trim();
+        new SystemBenchmarks(root, plan, flags.contains("--durable"), jvmOptions, command).run();
         // the HTTP client's and Kafka's non-daemon threads must not keep the JVM alive
         System.exit(0);
     }
@@ -98,7 +110,7 @@ public final class SystemBenchmarks {
                         ephemeral.postgres().binariesDir(), true, true),
                 ephemeral.partitions(), ephemeral.localPorts(), ephemeral.environment(), ephemeral.jvmOptions())
                 : ephemeral;
-        return options
+        return jvmOptions.map(options::withJvmOptions).orElse(options)
                 .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_IP_PER_MINUTE", UNLIMITED_PER_MINUTE)
                 .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_API_KEY_PER_MINUTE", UNLIMITED_PER_MINUTE);
     }
