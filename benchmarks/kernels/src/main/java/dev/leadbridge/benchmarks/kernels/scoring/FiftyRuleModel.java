@@ -1,17 +1,8 @@
 package dev.leadbridge.benchmarks.kernels.scoring;
 
-import static dev.leadbridge.events.payload.TouchpointType.AD_CLICK;
-import static dev.leadbridge.events.payload.TouchpointType.CONTENT_DOWNLOAD;
 import static dev.leadbridge.events.payload.TouchpointType.DEMO_REQUEST;
-import static dev.leadbridge.events.payload.TouchpointType.EMAIL_CLICK;
-import static dev.leadbridge.events.payload.TouchpointType.EMAIL_OPEN;
-import static dev.leadbridge.events.payload.TouchpointType.EVENT_VISIT;
-import static dev.leadbridge.events.payload.TouchpointType.FORM_SUBMISSION;
 import static dev.leadbridge.events.payload.TouchpointType.OTHER;
 import static dev.leadbridge.events.payload.TouchpointType.PAGE_VIEW;
-import static dev.leadbridge.events.payload.TouchpointType.PRICING_PAGE_VIEW;
-import static dev.leadbridge.events.payload.TouchpointType.WEBINAR_ATTENDED;
-import static dev.leadbridge.events.payload.TouchpointType.WEBINAR_REGISTERED;
 import static dev.leadbridge.qualification.domain.scoring.TitleRule.Dimension.FUNCTION;
 import static dev.leadbridge.qualification.domain.scoring.TitleRule.Dimension.SENIORITY;
 
@@ -29,6 +20,7 @@ import dev.leadbridge.qualification.domain.scoring.NegativeSignal;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.domain.scoring.TitleRule;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -128,20 +120,11 @@ public final class FiftyRuleModel {
                 "yandex.ru", "qq.com", "orange.fr", "libero.it"), 10, -5);
     }
 
+    /** The default model's eleven engagement rules, and one for the remaining type: every touchpoint type is scored. */
     private static List<EngagementRule> engagement() {
-        return List.of(
-                EngagementRule.forType(PAGE_VIEW, 1, Duration.ofDays(7), 20),
-                EngagementRule.forType(EMAIL_OPEN, 1, Duration.ofDays(7), 10),
-                EngagementRule.forType(EMAIL_CLICK, 3, Duration.ofDays(14), 10),
-                EngagementRule.forType(AD_CLICK, 2, Duration.ofDays(7), 5),
-                EngagementRule.forType(CONTENT_DOWNLOAD, 10, Duration.ofDays(30), 5),
-                EngagementRule.forType(FORM_SUBMISSION, 8, Duration.ofDays(30), 5),
-                EngagementRule.forType(WEBINAR_REGISTERED, 5, Duration.ofDays(30), 3),
-                EngagementRule.forType(WEBINAR_ATTENDED, 15, Duration.ofDays(45), 3),
-                EngagementRule.forType(PRICING_PAGE_VIEW, 10, Duration.ofDays(14), 3),
-                EngagementRule.forType(EVENT_VISIT, 15, Duration.ofDays(60), 3),
-                EngagementRule.forType(DEMO_REQUEST, 40, Duration.ofDays(60), 1),
-                EngagementRule.forType(OTHER, 1, Duration.ofDays(7), 5));
+        List<EngagementRule> rules = new ArrayList<>(ScoringModel.defaultModel().engagement());
+        rules.add(EngagementRule.forType(OTHER, 1, Duration.ofDays(7), 5));
+        return List.copyOf(rules);
     }
 
     private static List<NegativeRule> negative() {
