@@ -62,12 +62,10 @@ public final class ApiKeys {
         }
     }
 
-    /** Compares in constant time, so response timing reveals nothing about a stored hash. */
-    public boolean matches(String key, String storedHash) {
-        return hashesMatch(hash(key), storedHash);
-    }
-
-    /** As {@link #matches} for a key already hashed. */
+    /**
+     * Whether a presented key's {@link #hash} is the stored one. Compares in constant time, so response timing
+     * reveals nothing about a stored hash.
+     */
     public static boolean hashesMatch(String keyHash, String storedHash) {
         return MessageDigest.isEqual(keyHash.getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
