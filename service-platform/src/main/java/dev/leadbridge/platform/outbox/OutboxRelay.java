@@ -14,10 +14,10 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import dev.leadbridge.platform.wakeup.DatabaseNotifications;
+import dev.leadbridge.platform.wakeup.WakeableJob;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -28,7 +28,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,9 +70,8 @@ public class OutboxRelay {
     private final Counter published;
     private final Timer publishLag;
     private final AtomicLong backlog = new AtomicLong();
-    private final PgSubscriber notifications;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private final DatabaseNotifications notifications;
+    private final WakeableJob relay;
     private Cancellable ticker;
 
     OutboxRelay(Pool pool,
@@ -82,9 +80,7 @@ public class OutboxRelay {
                 java.time.Clock clock,
                 MeterRegistry registry,
                 Vertx vertx,
-                @ConfigProperty(name = "quarkus.datasource.reactive.url") String databaseUrl,
-                @ConfigProperty(name = "quarkus.datasource.username") String databaseUser,
-                @ConfigProperty(name = "quarkus.datasource.password") String databasePassword,
+                DatabaseNotifications notifications,
                 @ConfigProperty(name = "leadbridge.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
                 @ConfigProperty(name = "leadbridge.outbox.batch-size", defaultValue = "500") int batchSize,
                 @ConfigProperty(name = "leadbridge.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
@@ -107,44 +103,23 @@ public class OutboxRelay {
         Gauge.builder("leadbridge.outbox.backlog", backlog, AtomicLong::get)
                 .description("Events committed but not yet acknowledged by Kafka, as of the last count")
                 .register(registry);
-        this.notifications = PgSubscriber.subscriber(vertx,
-                PgConnectOptions.fromUri(databaseUrl).setUser(databaseUser).setPassword(databasePassword));
+        this.notifications = notifications;
+        this.relay = new WakeableJob("Outbox relay", vertx.getDelegate(), this::publishPending);
     }
 
     /**
      * Wakes on PostgreSQL's NOTIFY, sent when a transaction that wrote events commits, so events leave within
      * milliseconds; a slower tick catches anything a lost notification left behind (the listener reconnecting, say).
-     * Wake-ups during a run are remembered, never queued: one more run picks up everything.
      */
     void start(@Observes StartupEvent startup) {
-        notifications.channel(NOTIFY_CHANNEL).handler(payload -> wake());
-        notifications.reconnectPolicy(attempt -> 1_000L);
-        notifications.connect().subscribe().with(
-                connected -> LOG.debug("Outbox relay listening for commits"),
-                failure -> LOG.warnf("Outbox relay cannot listen for commits, polling only: %s", failure.getMessage()));
+        notifications.listen(NOTIFY_CHANNEL, relay::wake);
         ticker = Multi.createFrom().ticks().every(pollInterval)
-                .subscribe().with(tick -> wake(), failure -> LOG.error("Outbox relay ticker stopped", failure));
+                .subscribe().with(tick -> relay.wake(), failure -> LOG.error("Outbox relay ticker stopped", failure));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         if (ticker != null) {
             ticker.cancel();
-        }
-        notifications.closeAndForget();
-    }
-
-    private void wake() {
-        wakeUpPending.set(true);
-        if (running.compareAndSet(false, true)) {
-            wakeUpPending.set(false);
-            publishPending().subscribe().with(done -> finishRun(), failure -> finishRun());
-        }
-    }
-
-    private void finishRun() {
-        running.set(false);
-        if (wakeUpPending.get()) {
-            wake();
         }
     }
 
