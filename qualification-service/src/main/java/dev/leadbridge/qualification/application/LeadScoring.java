@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
 /**
  * Scores a lead from who it is and its touchpoints under the current model, moves it from captured (or recycled) to
  * scored and, once per qualification cycle, to MQL, and announces each step on {@code leads.lifecycle} through the
- * outbox. Runs inside the caller's transaction (an inbox transaction or an application-service method).
+ * outbox. A new MQL asks for routing, which {@link RoutingWorker} does once the transaction commits. Runs inside the
+ * caller's transaction (an inbox transaction or an application-service method).
  */
 @ApplicationScoped
 public class LeadScoring {
@@ -45,16 +46,14 @@ public class LeadScoring {
     private final TouchpointRepository touchpoints;
     private final LeadHistoryRepository history;
     private final ScoringModels models;
-    private final LeadRouting routing;
     private final Outbox outbox;
     private final Clock clock;
 
     LeadScoring(TouchpointRepository touchpoints, LeadHistoryRepository history, ScoringModels models,
-                LeadRouting routing, Outbox outbox, Clock clock) {
+                Outbox outbox, Clock clock) {
         this.touchpoints = touchpoints;
         this.history = history;
         this.models = models;
-        this.routing = routing;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -110,6 +109,7 @@ public class LeadScoring {
         lead.stage = LeadLifecycle.apply(lead.stage, LeadAction.RECYCLE);
         lead.qualifiedAt = null;
         lead.mqlReason = null;
+        lead.routingRequestedAt = null;
         lead.cycleStartedAt = at;
         lead.updatedAt = at;
         return outbox.enqueue(EventType.LEAD_RECYCLED, lead.id, new LeadRecycled(lead.id, RecycleReason.DECAYED, at))
@@ -168,6 +168,8 @@ public class LeadScoring {
         lead.stage = LeadLifecycle.apply(lead.stage, LeadAction.QUALIFY);
         lead.qualifiedAt = at;
         lead.mqlReason = qualified.reason();
+        // routed by RoutingWorker once this commits: it routes every waiting MQL under one lock of the routing table
+        lead.routingRequestedAt = at;
         LeadMql payload = new LeadMql(lead.id, card.modelVersion(), card.total(), card.grade(), qualified.reason(),
                 at, lead.channel, lead.campaign);
         return outbox.enqueue(EventType.LEAD_MQL, lead.id, payload)
@@ -175,6 +177,6 @@ public class LeadScoring {
                     LOG.infof("Lead %s is an MQL: %s (event %s)", lead.id, decision.explanation(), event.id());
                     return history.persist(LeadStageChangeEntity.of(lead.id, lead.stage, event.id(), at));
                 })
-                .chain(() -> routing.assign(lead));
+                .replaceWithVoid();
     }
 }

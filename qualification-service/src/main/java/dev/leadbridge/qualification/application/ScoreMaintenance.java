@@ -124,7 +124,7 @@ public class ScoreMaintenance {
         return Panache.withTransaction(() -> leads.claimQueuedAfter(assignedAt, id, batchSize)
                         .chain(batch -> {
                             QueuePage page = QueuePage.before(batch);
-                            return offerEach(batch).map(page::withAssigned);
+                            return routing.assignFromQueue(batch).map(page::withAssigned);
                         }))
                 .chain(page -> {
                     dequeued.increment(page.assigned());
@@ -147,13 +147,5 @@ public class ScoreMaintenance {
         QueuePage withAssigned(int count) {
             return new QueuePage(size, lastAssignedAt, lastId, count);
         }
-    }
-
-    private Uni<Integer> offerEach(List<LeadEntity> batch) {
-        Uni<Integer> chain = Uni.createFrom().item(0);
-        for (LeadEntity lead : batch) {
-            chain = chain.chain(assigned -> routing.assignFromQueue(lead).map(done -> done ? assigned + 1 : assigned));
-        }
-        return chain;
     }
 }

@@ -83,6 +83,9 @@ public class LeadEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "mql_reason", length = 30)
     public MqlReason mqlReason;
+    /** Since when the MQL waits for the routing worker; null once routed (assigned or queued in its team). */
+    @Column(name = "routing_requested_at")
+    public Instant routingRequestedAt;
     /** The last routing decision: team, rule, reason and explanation, for the audit trail on the lead. */
     @Column(name = "team_id", length = 100)
     public String teamId;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Leads, and the batches the background sweeps work through. Each sweep claims its batch with {@code FOR UPDATE SKIP
@@ -64,11 +65,41 @@ public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
     public Uni<List<LeadEntity>> claimQueuedAfter(Instant assignedAt, UUID id, int limit) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         SELECT * FROM lead
-                        WHERE stage = 'MQL' AND owner_id IS NULL AND (assigned_at, id) > (:assignedAt, :id)
+                        WHERE stage = 'MQL' AND owner_id IS NULL AND routing_requested_at IS NULL
+                          AND (assigned_at, id) > (:assignedAt, :id)
                         ORDER BY assigned_at, id LIMIT :limit
                         FOR UPDATE SKIP LOCKED""", LeadEntity.class)
                 .setParameter("assignedAt", assignedAt).setParameter("id", id).setParameter("limit", limit)
                 .getResultList());
+    }
+
+    /**
+     * Leads waiting for routing, oldest request first. Whoever claims them also holds each row until the transaction
+     * ends; the claimed leads may have moved on since they asked (a rep took one by hand), so check their stage.
+     */
+    public Uni<List<LeadEntity>> claimRoutingRequested(int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT * FROM lead WHERE routing_requested_at IS NOT NULL
+                        ORDER BY routing_requested_at, id LIMIT :limit
+                        FOR UPDATE SKIP LOCKED""", LeadEntity.class)
+                .setParameter("limit", limit)
+                .getResultList());
+    }
+
+    /**
+     * Of the given leads, those whose {@link #lockLead lead lock} this transaction could take without waiting. A lead
+     * someone else holds is being changed from a version this transaction must not overwrite; leave it for later.
+     */
+    public Uni<List<UUID>> tryLockLeads(List<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT lead FROM unnest(string_to_array(:leads, ',')) AS lead
+                        WHERE pg_try_advisory_xact_lock(hashtextextended(lead, 0))""", String.class)
+                .setParameter("leads", leadIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .getResultList())
+                .map(locked -> locked.stream().map(UUID::fromString).toList());
     }
 
     private Uni<List<LeadEntity>> claim(String sql, String name, Object value, int limit) {

@@ -6,8 +6,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -54,16 +56,27 @@ public class RoutingRepository {
                         row -> (String) row[0], row -> ((Number) row[1]).intValue())));
     }
 
-    /** The owner of another open lead from the same company domain, if there is one. */
-    public Uni<String> accountOwner(String companyDomain, UUID except) {
+    /**
+     * The account owner of each company domain: the owner of its most recently updated open lead, leaving out the
+     * given leads (the ones being routed).
+     */
+    public Uni<Map<String, String>> accountOwners(Set<String> companyDomains, Set<UUID> except) {
+        if (companyDomains.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select ownerId from LeadEntity where companyDomain = :domain and id <> :id"
-                        + " and ownerId is not null and stage in :open order by updatedAt desc", String.class)
+                .createSelectionQuery("select companyDomain, ownerId from LeadEntity where companyDomain in :domains"
+                        + " and id not in :except and ownerId is not null and stage in :open"
+                        + " order by updatedAt desc", Object[].class)
                 .setParameter("open", OPEN_STAGES)
-                .setParameter("domain", companyDomain)
-                .setParameter("id", except)
-                .setMaxResults(1)
-                .getSingleResultOrNull());
+                .setParameter("domains", companyDomains)
+                .setParameter("except", except)
+                .getResultList())
+                .map(rows -> {
+                    Map<String, String> owners = new HashMap<>();
+                    rows.forEach(row -> owners.putIfAbsent((String) row[0], (String) row[1]));
+                    return owners;
+                });
     }
 
     public Uni<Void> persistAll(Collection<?> entities) {

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.leadbridge.events.EventJson;
 import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.Topics;
 import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAssigned;
+import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LeadScored;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
+import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import dev.leadbridge.qualification.support.Events;
 import dev.leadbridge.qualification.support.Lifecycle;
@@ -22,8 +26,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,5 +126,57 @@ class AssignmentFlowTests {
                         .then().statusCode(200)
                         .body("stage", equalTo("mql"))
                         .body("assignment.queued", equalTo(true)));
+    }
+
+    @Test
+    void aBurstOfMqlsIsAssignedOnceEachAndSharedEvenly() {
+        Set<String> leadIds = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            UUID leadId = UUID.randomUUID();
+            leadIds.add(leadId.toString());
+            Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, leadId.toString(),
+                    Events.strongLeadFrom(leadId, "FR"));
+        }
+        Predicate<ConsumerRecord<String, String>> assignmentOfTheBurst = record -> leadIds.contains(record.key())
+                && EventType.LEAD_ASSIGNED.ceType().equals(Lifecycle.header(record, "ce_type"));
+
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.LEADS_LIFECYCLE)) {
+            reader.await(assignmentOfTheBurst, leadIds.size(), Duration.ofSeconds(30));
+        }
+        List<LeadAssigned> assignments;
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.LEADS_LIFECYCLE)) {
+            assignments = reader.readFor(assignmentOfTheBurst, Duration.ofSeconds(3)).stream()
+                    .map(record -> EventJson.read(record.value(), LeadAssigned.class)).toList();
+        }
+        assertThat(assignments).hasSize(leadIds.size());
+        assertThat(assignments).extracting(assigned -> assigned.leadId().toString())
+                .containsExactlyInAnyOrderElementsOf(leadIds);
+        assertThat(assignments).allSatisfy(assigned -> assertThat(assigned.queued()).isFalse());
+        Map<String, Long> perRep = assignments.stream()
+                .collect(Collectors.groupingBy(LeadAssigned::ownerId, Collectors.counting()));
+        assertThat(perRep).containsOnly(Map.entry("fr-rep-1", 20L), Map.entry("fr-rep-2", 20L));
+    }
+
+    @Test
+    void twoLeadsOfOneCompanyArrivingTogetherGoToTheSameRep() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        LeadCaptured firstLead = Events.strongLeadFrom(first, "FR");
+        LeadCaptured secondLead = Events.strongLeadFrom(second, "FR");
+        LeadCaptured colleague = new LeadCaptured(second, secondLead.capturedAt(), secondLead.person(),
+                firstLead.company(), secondLead.country(), secondLead.consent(), secondLead.source(),
+                secondLead.visitorId(), secondLead.duplicateOf(), secondLead.entryStage(), secondLead.ownerId(),
+                secondLead.customFields());
+        Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, first.toString(), firstLead);
+        Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, second.toString(), colleague);
+
+        LeadAssigned firstAssigned = Lifecycle.await(bootstrapServers, first, EventType.LEAD_ASSIGNED,
+                LeadAssigned.class, 1).get(0);
+        LeadAssigned secondAssigned = Lifecycle.await(bootstrapServers, second, EventType.LEAD_ASSIGNED,
+                LeadAssigned.class, 1).get(0);
+
+        assertThat(secondAssigned.ownerId()).isEqualTo(firstAssigned.ownerId());
+        assertThat(Set.of(firstAssigned.reason(), secondAssigned.reason()))
+                .containsExactlyInAnyOrder(AssignmentReason.ROUND_ROBIN, AssignmentReason.ACCOUNT_MATCH);
     }
 }
