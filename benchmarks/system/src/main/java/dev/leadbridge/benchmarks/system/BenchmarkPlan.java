@@ -21,12 +21,16 @@ import java.util.List;
  * @param assignmentCollectTimeout how long after sending the phase waits for the last assignments
  * @param quietTimeout          the longest wait for the system to catch up (lag and outbox backlog zero) between phases
  * @param producerPerfRecords   records sent by Kafka's producer performance tool
+ * @param compilerWarmUpRate    leads per second sent through intake until the services' JIT compilers go quiet
+ * @param compilerWarmUpRound   each round of that load; the system catches up after each
+ * @param compilerWarmUpRounds  the most rounds; the figures say whether the compilers went quiet
  */
 public record BenchmarkPlan(String name, Duration restIdle, Duration warmup, int warmupClients,
                             Duration closedLoopDuration, List<Integer> closedLoopClients, Duration openLoopStep,
                             List<Integer> openLoopRates, long p99LimitMillis, int assignmentRate,
                             Duration assignmentDuration, Duration assignmentCollectTimeout, Duration quietTimeout,
-                            int producerPerfRecords) {
+                            int producerPerfRecords, int compilerWarmUpRate, Duration compilerWarmUpRound,
+                            int compilerWarmUpRounds) {
 
     /** ≈ 3 minutes including start-up: every phase once, short. */
     public static BenchmarkPlan quick() {
@@ -34,15 +38,17 @@ public record BenchmarkPlan(String name, Duration restIdle, Duration warmup, int
                 Duration.ofSeconds(10), Duration.ofSeconds(4), 8,
                 Duration.ofSeconds(5), List.of(16), Duration.ofSeconds(5),
                 List.of(100, 400), 100,
-                200, Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(5), 30_000);
+                200, Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(5), 30_000,
+                50, Duration.ofSeconds(5), 1);
     }
 
-    /** The full run, under 20 minutes on 2 cores. */
+    /** The full run, under 25 minutes on 2 cores. */
     public static BenchmarkPlan full() {
         return new BenchmarkPlan("full",
                 Duration.ofSeconds(20), Duration.ofSeconds(20), 16,
                 Duration.ofSeconds(20), List.of(16, 64), Duration.ofSeconds(15),
                 List.of(50, 100, 200, 400, 800, 1600, 3200), 100,
-                200, Duration.ofSeconds(60), Duration.ofSeconds(90), Duration.ofSeconds(45), 300_000);
+                200, Duration.ofSeconds(60), Duration.ofSeconds(90), Duration.ofSeconds(45), 300_000,
+                50, Duration.ofSeconds(30), 8);
     }
 }

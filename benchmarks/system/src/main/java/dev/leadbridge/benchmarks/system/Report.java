@@ -24,6 +24,15 @@ final class Report {
         line("");
     }
 
+    void compilerWarmUp(CompilerWarmUp.Result result) {
+        line("## Compiler warm-up");
+        line("");
+        line(("Before the capture-to-assignment and intake phases, leads were sent through intake in rounds until no "
+                + "service's JIT compilers were at work more than %.2f s per second (HotSpot's `java.ci.totalTime`): "
+                + "%s.").formatted(CompilerWarmUp.QUIET_CORES, result.describe()));
+        line("");
+    }
+
     void throughput(ThroughputMeasurement.Figures intake, ThroughputMeasurement.Figures baseline) {
         line("## Intake throughput against the baseline");
         line("");

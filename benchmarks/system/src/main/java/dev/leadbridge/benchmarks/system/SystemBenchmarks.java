@@ -139,19 +139,25 @@ public final class SystemBenchmarks {
             sleep(plan.restIdle());
             Map<String, Long> atRest = memory.now();
             memory.start();
-            measureUnderLoad(system, new ThroughputMeasurement(generator, plan, cpuTimes), intake, baseline, backlog);
+            measureUnderLoad(system, new ThroughputMeasurement(generator, plan, cpuTimes), intake, baseline, backlog,
+                    servicesOf(pids));
             report.memory(atRest, memory.peaks(), plan.restIdle().toSeconds());
         }
     }
 
     private void measureUnderLoad(LeadBridgeSystem system, ThroughputMeasurement throughput, LoadTarget intake,
-                                  LoadTarget baseline, SystemBacklog backlog) {
+                                  LoadTarget baseline, SystemBacklog backlog, Map<String, Long> servicePids) {
         Optional<ProducerPerformanceBaseline.Result> broker = attempt("Broker baseline",
                 () -> ProducerPerformanceBaseline.run(system.kafka(), plan.producerPerfRecords(),
                         system.logDir().resolve("producer-performance.log")));
         // the baseline first, while the services idle: later, they are still working off the leads sent to intake
         Optional<ThroughputMeasurement.Figures> baselineFigures = attempt("Baseline throughput",
                 () -> throughput.measure(baseline, ThroughputMeasurement.Hooks.none()));
+        // the services compile for minutes under their first load; measure them warm
+        Optional<CompilerWarmUp.Result> warmUp = attempt("Compiler warm-up", () -> CompilerWarmUp.run(servicePids,
+                plan.compilerWarmUpRate(), plan.compilerWarmUpRound(), plan.compilerWarmUpRounds(),
+                () -> generator.openLoop(intake, plan.compilerWarmUpRate(), plan.compilerWarmUpRound()),
+                () -> backlog.awaitQuiet(plan.quietTimeout()), SystemBenchmarks::log));
         Optional<AssignmentLatency.Result> assignment = attempt("Capture → lead.assigned",
                 () -> assignmentLatency(intake, system, backlog));
         // intake's leads flow on through the system: wait for it to catch up between measurements
@@ -159,6 +165,7 @@ public final class SystemBenchmarks {
                 () -> throughput.measure(intake, new ThroughputMeasurement.Hooks(
                         () -> backlog.awaitQuiet(plan.quietTimeout()).describe(),
                         () -> backlog.recordsOn(Topics.LEADS_CAPTURED))));
+        warmUp.ifPresent(report::compilerWarmUp);
         if (intakeFigures.isPresent() && baselineFigures.isPresent()) {
             report.throughput(intakeFigures.get(), baselineFigures.get());
         }
@@ -180,6 +187,14 @@ public final class SystemBenchmarks {
                 result.eventTimes().getValueAtPercentile(99) / 1000.0));
         log("afterwards: " + backlog.awaitQuiet(plan.quietTimeout()).describe());
         return result;
+    }
+
+    private static Map<String, Long> servicesOf(Map<String, Long> pids) {
+        Map<String, Long> services = new LinkedHashMap<>();
+        for (LeadBridgeService service : LeadBridgeService.values()) {
+            services.put(service.module(), pids.get(service.module()));
+        }
+        return services;
     }
 
     /** The measured processes by the name the report shows; the broker is found among this JVM's children. */
