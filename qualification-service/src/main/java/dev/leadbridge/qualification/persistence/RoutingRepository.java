@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,19 +63,18 @@ public class RoutingRepository {
         if (companyDomains.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select companyDomain, ownerId from LeadEntity where companyDomain in :domains"
-                        + " and id not in :except and ownerId is not null and stage in :open"
-                        + " order by updatedAt desc", Object[].class)
-                .setParameter("open", OPEN_STAGES)
+        // one row per domain, not every open lead of it: a big customer may have thousands
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        SELECT DISTINCT ON (company_domain) company_domain, owner_id FROM lead
+                        WHERE company_domain IN (:domains) AND id NOT IN (:except) AND owner_id IS NOT NULL
+                          AND stage IN (:open)
+                        ORDER BY company_domain, updated_at DESC""", Object[].class)
+                .setParameter("open", OPEN_STAGES.stream().map(Enum::name).toList())
                 .setParameter("domains", companyDomains)
                 .setParameter("except", except)
                 .getResultList())
-                .map(rows -> {
-                    Map<String, String> owners = new HashMap<>();
-                    rows.forEach(row -> owners.putIfAbsent((String) row[0], (String) row[1]));
-                    return owners;
-                });
+                .map(rows -> rows.stream().collect(Collectors.toMap(
+                        row -> (String) row[0], row -> (String) row[1])));
     }
 
     public Uni<Void> persistAll(Collection<?> entities) {

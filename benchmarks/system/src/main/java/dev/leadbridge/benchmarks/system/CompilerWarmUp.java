@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * Sends leads through intake in rounds until every service's JIT compilers go quiet, so the measured phases compare
- * warm code. On two cores four services compile for minutes under their first load (one compiler thread busy all
- * the time in each), and a phase measured during that measures the compiling. Compiler time is HotSpot's own counter
+ * warm code. On two cores four services compile for minutes under their first load (qualification's C2 thread used
+ * 8.1 s of CPU in 30 s of it), and a phase measured during that measures the compiling. Compiler time is HotSpot's own counter
  * ({@code java.ci.totalTime}, what {@code jstat -compiler} reads), taken with {@code jcmd PerfCounter.print}.
  */
 final class CompilerWarmUp {
@@ -20,7 +20,7 @@ final class CompilerWarmUp {
      * A round is quiet when no service's compilers were at work for more than this many seconds per second. The
      * counter is the compile tasks' elapsed time, so with C1 and C2 busy at once it can pass one per second.
      */
-    static final double QUIET_CORES = 0.10;
+    static final double QUIET_COMPILE_SECONDS_PER_SECOND = 0.10;
 
     /**
      * @param rounds            rounds run
@@ -58,7 +58,7 @@ final class CompilerWarmUp {
             Map<String, Double> after = compilerSeconds(servicePids);
             Map<String, Double> compiling = new LinkedHashMap<>();
             after.forEach((name, seconds) -> compiling.put(name, (seconds - before.get(name)) / wallSeconds));
-            boolean quiet = compiling.values().stream().allMatch(cores -> cores <= QUIET_CORES);
+            boolean quiet = compiling.values().stream().allMatch(busy -> busy <= QUIET_COMPILE_SECONDS_PER_SECOND);
             Result result = new Result(done, quiet, compiling, Duration.ofNanos(System.nanoTime() - started));
             log.accept("compiler warm-up at " + rate + " leads/s: " + result.describe());
             if (quiet || done == maxRounds) {

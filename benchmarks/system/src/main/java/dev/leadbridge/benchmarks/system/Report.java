@@ -29,7 +29,7 @@ final class Report {
         line("");
         line(("Before the capture-to-assignment and intake phases, leads were sent through intake in rounds until no "
                 + "service's JIT compilers were at work more than %.2f s per second (HotSpot's `java.ci.totalTime`): "
-                + "%s.").formatted(CompilerWarmUp.QUIET_CORES, result.describe()));
+                + "%s.").formatted(CompilerWarmUp.QUIET_COMPILE_SECONDS_PER_SECOND, result.describe()));
         line("");
     }
 
