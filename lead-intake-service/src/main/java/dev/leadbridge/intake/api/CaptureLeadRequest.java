@@ -4,7 +4,6 @@ import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.intake.domain.LeadSubmission;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -16,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A lead sent as JSON by an integration, or logged by a rep. Only the e-mail address and the consent are required. */
 @Schema(description = "A lead to capture")
 public record CaptureLeadRequest(
-        @Schema(examples = "ada.lovelace@analytical-engines.example") @NotBlank @Email @Size(max = 254) String email,
+        @Schema(examples = "ada.lovelace@analytical-engines.example", format = "email", maxLength = 254)
+        @NotBlank @EmailAddress String email,
         @Schema(examples = "Ada") @Size(max = 100) String firstName,
         @Schema(examples = "Lovelace") @Size(max = 100) String lastName,
         @Schema(description = "Any format; stored in E.164 when valid for the country", examples = "+44 20 7946 0958")

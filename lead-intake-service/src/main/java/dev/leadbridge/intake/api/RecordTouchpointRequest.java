@@ -3,7 +3,6 @@ package dev.leadbridge.intake.api;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.TouchpointType;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -17,7 +16,7 @@ public record RecordTouchpointRequest(
         @Schema(examples = "webinar_attended") @NotNull TouchpointType type,
         @Schema(description = "When it happened; now if absent", examples = "2026-11-20T15:00:00Z") Instant occurredAt,
         @Schema(examples = "01a20f77-00c2-7066-93bc-5c400f6172c7") UUID leadId,
-        @Schema(examples = "ada@engines.example") @Email @Size(max = 254) String email,
+        @Schema(examples = "ada@engines.example", format = "email", maxLength = 254) @EmailAddress String email,
         @Schema(examples = "v-7f3a9c") @Size(max = 100) String visitorId,
         @Schema(examples = "email") Channel channel,
         @Schema(examples = "q4-launch") @Size(max = 200) String campaign,

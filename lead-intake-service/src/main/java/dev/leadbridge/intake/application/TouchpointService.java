@@ -1,6 +1,7 @@
 package dev.leadbridge.intake.application;
 
 import dev.leadbridge.events.cloudevents.CloudEvents;
+import dev.leadbridge.intake.domain.EmailAddresses;
 import dev.leadbridge.intake.persistence.LeadEntity;
 import dev.leadbridge.intake.persistence.LeadRepository;
 import dev.leadbridge.intake.persistence.TouchpointEntity;
@@ -9,7 +10,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -57,7 +57,7 @@ public class TouchpointService {
             return leads.findById(touchpoint.leadId).map(lead -> require(lead, "No lead " + touchpoint.leadId));
         }
         if (email != null && !email.isBlank()) {
-            return leads.findByEmail(email.trim().toLowerCase(Locale.ROOT)).map(lead -> touchpoint.visitorId != null
+            return leads.findByEmail(EmailAddresses.normalise(email)).map(lead -> touchpoint.visitorId != null
                     ? lead : require(lead, "No lead with that e-mail address; send a visitorId to keep it anonymous"));
         }
         return leads.find("visitorId", touchpoint.visitorId).firstResult();

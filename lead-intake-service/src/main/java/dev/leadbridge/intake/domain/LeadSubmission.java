@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A lead as a form or integration submitted it, normalised so that the same person is recognisable however they
- * typed their details: e-mail trimmed and lower-cased; names trimmed and in Unicode NFC (never transliterated);
+ * typed their details: e-mail checked and normalised by {@link EmailAddresses}; names trimmed and in Unicode NFC
+ * (never transliterated);
  * country as ISO-3166 alpha-2; phone in E.164 when it is a valid number for the country (kept as typed
  * otherwise, so a typo never costs the lead); the company domain taken from a corporate e-mail address; the
  * channel derived from {@code utm_medium} and the referrer when not stated ({@link ChannelClassifier}).
@@ -55,7 +56,7 @@ public record LeadSubmission(
     }
 
     public LeadSubmission {
-        email = normaliseEmail(email);
+        email = EmailAddresses.normalise(email);
         firstName = Text.clean(firstName);
         lastName = Text.clean(lastName);
         jobTitle = Text.clean(jobTitle);
@@ -83,13 +84,6 @@ public record LeadSubmission(
     /** Whether the phone number is a valid one (then it is in E.164). */
     public boolean phoneValid() {
         return phone != null && phone.startsWith("+") && PhoneNumbers.toE164(phone, country).isPresent();
-    }
-
-    static String normaliseEmail(String email) {
-        if (email == null || email.isBlank()) {
-            throw new InvalidLeadException("email", "a lead needs an e-mail address");
-        }
-        return Normalizer.normalize(email.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     private static String normaliseCountry(String country) {
