@@ -5,6 +5,9 @@ import static io.restassured.RestAssured.given;
 import dev.leadbridge.infrastructure.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
 import java.util.Map;
 
 /** Requests as integrations and admins send them, for intake's tests. */
@@ -29,6 +32,12 @@ public final class IntakeFixtures {
                 .when().post("/api/v1/api-keys")
                 .then().statusCode(201)
                 .extract().path("key");
+    }
+
+    /** The single number a counting query answers, e.g. {@code SELECT count(*) FROM lead WHERE email = $1}. */
+    public static long count(Pool database, String query, Object... parameters) {
+        return database.preparedQuery(query).execute(Tuple.from(parameters)).await().atMost(Duration.ofSeconds(5))
+                .iterator().next().getLong(0);
     }
 
     /** A request from the test integration. */

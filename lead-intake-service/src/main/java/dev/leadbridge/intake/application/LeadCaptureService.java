@@ -73,7 +73,8 @@ public class LeadCaptureService {
             return captureOnce(submission, origin);
         }
         IdempotencyKey key = idempotencyKey.get();
-        return idempotentRequests.find(key.client(), key.key()).chain(previous -> {
+        return idempotentRequests.lock(key.client(), key.key())
+                .chain(() -> idempotentRequests.find(key.client(), key.key())).chain(previous -> {
             if (previous != null) {
                 return Uni.createFrom().item(replay(previous, key));
             }
@@ -87,8 +88,14 @@ public class LeadCaptureService {
         return idempotentRequests.deleteOlderThan(clock.instant().minus(retention));
     }
 
+    /**
+     * Two submissions of one new address at the same moment (a double click, a retry racing its original) must make
+     * one lead and one duplicate: the lock on the address makes the second wait for the first to commit, then find
+     * its lead.
+     */
     private Uni<CaptureOutcome> captureOnce(LeadSubmission submission, CaptureOrigin origin) {
-        return leads.findByEmail(submission.email()).chain(existing -> existing == null
+        return leads.lockEmail(submission.email())
+                .chain(() -> leads.findByEmail(submission.email())).chain(existing -> existing == null
                 ? createLead(submission, origin)
                 : updateLead(existing, submission, origin));
     }
@@ -114,7 +121,9 @@ public class LeadCaptureService {
                 .toList();
         TouchpointEntity resubmission = TouchpointEntity.ofSubmission(CloudEvents.newEventId(clock), lead.id,
                 TouchpointType.FORM_SUBMISSION, submission, origin, now);
-        return changes.persist(history)
+        // the most common resubmission changes nothing: it is a touchpoint, with no history to write
+        Uni<Void> recordHistory = history.isEmpty() ? Uni.createFrom().voidItem() : changes.persist(history);
+        return recordHistory
                 .chain(() -> touchpoints.record(resubmission))
                 .chain(() -> touchpoints.stitch(lead))
                 .invoke(() -> LOG.infof("Lead %s submitted again via %s: %d field(s) changed",

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.infrastructure.testing.TestTokens;
+import dev.leadbridge.infrastructure.testing.Twice;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +73,18 @@ class HostileInputTests {
                 json("SQL injection as e-mail", LEADS,
                         "{\"email\": \"' OR 1=1; DROP TABLE lead; --\", " + CONSENT + "}", 400),
                 json("script as e-mail", LEADS, "{\"email\": \"<script>alert(1)</script>\", " + CONSENT + "}", 400),
+                json("e-mail domain label starting with _", LEADS, "{\"email\": \"ada@_engines.example\", " + CONSENT + "}", 400),
+                json("e-mail with a one-letter top-level domain", LEADS, "{\"email\": \"z@co.c\", " + CONSENT + "}", 400),
+                json("e-mail with a Unicode space in the domain", LEADS,
+                        "{\"email\": \"ada@engines.co\u2006m\", " + CONSENT + "}", 400),
+                json("e-mail with full-width letters in the domain", LEADS,
+                        "{\"email\": \"ada@\uff45\uff4e\uff47\uff49\uff4e\uff45\uff53.example\", " + CONSENT + "}", 400),
+                json("e-mail with a trailing copyright sign", LEADS,
+                        "{\"email\": \"ada@engines.example\u00a9\", " + CONSENT + "}", 400),
+                json("touchpoint for an e-mail no mail system delivers to", TOUCHPOINTS,
+                        "{\"type\": \"page_view\", \"email\": \"z@co.c\"}", 400),
+                raw("form post with an e-mail no mail system delivers to", "POST", "/api/v1/forms/hostile/submissions",
+                        "application/x-www-form-urlencoded", "email=ada%40_engines.example", 400),
                 json("too long field", LEADS,
                         "{\"email\": \"a@b.example\", \"firstName\": \"" + "x".repeat(101) + "\", " + CONSENT + "}", 400),
                 json("too many custom fields", LEADS, "{\"email\": \"a@b.example\", " + CONSENT
@@ -99,6 +114,14 @@ class HostileInputTests {
                 raw("method not allowed", "DELETE", LEADS, null, null, 405));
     }
 
+    @BeforeEach
+    void registerForm() {
+        given().auth().oauth2(TestTokens.token("admin-1", "admin")).contentType("application/json")
+                .body(Map.of("name", "Hostile", "allowedOrigins", java.util.List.of("https://www.example.com")))
+                .when().put("/api/v1/forms/{id}", "hostile")
+                .then().statusCode(200);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileRequests")
     void hostileRequestGetsAProblemAndChangesNothing(Hostile hostile) {
@@ -108,11 +131,35 @@ class HostileInputTests {
 
         Response response = send(hostile);
 
-        assertThat(response.statusCode()).as(hostile.name()).isEqualTo(hostile.expectedStatus());
-        assertThat(response.contentType()).as(hostile.name()).startsWith("application/problem+json");
+        assertProblem(hostile, response);
         assertThat(count("lead")).isEqualTo(leads);
         assertThat(count("outbox_event")).isEqualTo(events);
         assertThat(count("touchpoint")).isEqualTo(touchpoints);
+    }
+
+    /** A client that gets an error often just sends again, at once or after a moment: the answer stays the same. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileRequests")
+    void hostileRequestSentTwiceInARowAndAtOnceGetsTheSameProblemAndChangesNothing(Hostile hostile) throws Exception {
+        long leads = count("lead");
+        long events = count("outbox_event");
+        long touchpoints = count("touchpoint");
+
+        for (Response response : Twice.inARow(() -> send(hostile))) {
+            assertProblem(hostile, response);
+        }
+        for (Response response : Twice.atOnce(() -> send(hostile))) {
+            assertProblem(hostile, response);
+        }
+
+        assertThat(count("lead")).isEqualTo(leads);
+        assertThat(count("outbox_event")).isEqualTo(events);
+        assertThat(count("touchpoint")).isEqualTo(touchpoints);
+    }
+
+    private static void assertProblem(Hostile hostile, Response response) {
+        assertThat(response.statusCode()).as(hostile.name()).isEqualTo(hostile.expectedStatus());
+        assertThat(response.contentType()).as(hostile.name()).startsWith("application/problem+json");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.persistence;
 
+import dev.leadbridge.platform.locking.TransactionLocks;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -29,12 +30,7 @@ public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
      * touchpoint finding no lead), and a demo request would never make the lead an MQL.
      */
     public Uni<Void> lockLead(UUID leadId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:lead, 0))) AS locked",
-                        Integer.class)
-                .setParameter("lead", leadId.toString())
-                .getSingleResult())
-                .replaceWithVoid();
+        return TransactionLocks.lock(leadId.toString());
     }
 
     /** Open leads scored under a model older than {@code version}; the model refresh re-scores them. */

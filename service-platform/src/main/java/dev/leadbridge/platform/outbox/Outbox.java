@@ -63,6 +63,9 @@ public class Outbox {
      * {@code @WithTransaction}.
      */
     public Uni<List<CloudEventAttributes>> enqueueAll(List<LeadEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(List.of()); // "INSERT ... VALUES" with no row is no statement
+        }
         Instant now = clock.instant();
         List<CloudEventAttributes> attributes = events.stream()
                 .map(event -> CloudEvents.newAttributes(event.type(), source, event.leadId().toString(), clock))
