@@ -4,15 +4,10 @@ import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
 import java.util.List;
 
-/** Validation problems of documents (models, rosters, routing tables) as 400 problems, one field error each. */
+/** A document request without its document: a 400 naming the body. */
 final class Problems {
 
     private Problems() {
-    }
-
-    /** Each message names where the problem is with its first word ("reps[0].weight must be …"). */
-    static ProblemException invalid(List<String> messages) {
-        return ProblemException.validationOf(messages);
     }
 
     static ProblemException missingBody() {

@@ -2,7 +2,6 @@ package dev.leadbridge.qualification.api;
 
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.qualification.application.RoutingConfiguration;
-import dev.leadbridge.qualification.application.RoutingConfiguration.InvalidConfigurationException;
 import dev.leadbridge.qualification.domain.routing.Rep;
 import dev.leadbridge.qualification.domain.routing.RoutingTable;
 import io.smallrye.mutiny.Uni;
@@ -63,8 +62,7 @@ public class RoutingResource {
         if (reps == null) {
             throw Problems.missingBody();
         }
-        return configuration.replaceReps(reps).onFailure(InvalidConfigurationException.class)
-                .transform(failure -> Problems.invalid(((InvalidConfigurationException) failure).problems()));
+        return configuration.replaceReps(reps);
     }
 
     @GET
@@ -85,7 +83,6 @@ public class RoutingResource {
         if (table == null) {
             throw Problems.missingBody();
         }
-        return configuration.replaceTable(table).onFailure(InvalidConfigurationException.class)
-                .transform(failure -> Problems.invalid(((InvalidConfigurationException) failure).problems()));
+        return configuration.replaceTable(table);
     }
 }

@@ -5,8 +5,8 @@ import dev.leadbridge.events.payload.Score;
 import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.security.Roles;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.qualification.application.ScoringModels;
-import dev.leadbridge.qualification.application.ScoringModels.InvalidModelException;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.LeadProfile;
 import dev.leadbridge.qualification.domain.scoring.MqlDecision;
@@ -101,8 +101,6 @@ public class ScoringModelResource {
             throw Problems.missingBody();
         }
         return models.publish(draft, identity.getPrincipal().getName())
-                .onFailure(InvalidModelException.class)
-                .transform(failure -> Problems.invalid(((InvalidModelException) failure).problems()))
                 .onFailure(failure -> !(failure instanceof ProblemException) && isConstraintViolation(failure))
                 .transform(failure -> ProblemException.conflict("Another model was published meanwhile; try again"));
     }
@@ -116,10 +114,7 @@ public class ScoringModelResource {
     public Uni<Preview> preview(@Valid @NotNull PreviewRequest request) {
         Uni<ScoringModel> model = request.model() == null ? models.inUse() : Uni.createFrom().item(request.model());
         return model.map(chosen -> {
-            List<String> problems = ScoringModels.problemsOf(chosen);
-            if (!problems.isEmpty()) {
-                throw Problems.invalid(problems);
-            }
+            InvalidDocumentException.throwIfAny("the draft model", ScoringModels.problemsOf(chosen));
             return preview(chosen, request);
         });
     }

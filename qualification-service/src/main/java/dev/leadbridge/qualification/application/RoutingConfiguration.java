@@ -3,6 +3,7 @@ package dev.leadbridge.qualification.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.qualification.domain.routing.Rep;
 import dev.leadbridge.qualification.domain.routing.Roster;
 import dev.leadbridge.qualification.domain.routing.RoutingTable;
@@ -46,21 +47,6 @@ public class RoutingConfiguration {
         this.clock = clock;
     }
 
-    /** Thrown when reps or rules do not validate; nothing was changed. */
-    public static class InvalidConfigurationException extends RuntimeException {
-
-        private final transient List<String> problems;
-
-        InvalidConfigurationException(List<String> problems) {
-            super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
-    }
-
     @WithSession
     public Uni<List<Rep>> reps() {
         return routing.reps().map(found -> found.stream().map(this::toRep).toList());
@@ -71,7 +57,7 @@ public class RoutingConfiguration {
     public Uni<List<Rep>> replaceReps(List<Rep> reps) {
         List<String> problems = new Roster(reps, Map.of()).validate();
         if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(new InvalidConfigurationException(problems));
+            return Uni.createFrom().failure(new InvalidDocumentException("the roster", problems));
         }
         return routing.lockTable()
                 .chain(() -> routing.reps())
@@ -116,7 +102,7 @@ public class RoutingConfiguration {
     public Uni<RoutingTable> replaceTable(RoutingTable table) {
         List<String> problems = table.validate();
         if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(new InvalidConfigurationException(problems));
+            return Uni.createFrom().failure(new InvalidDocumentException("the routing table", problems));
         }
         return routing.lockTable().map(entity -> {
             entity.document = write(table);

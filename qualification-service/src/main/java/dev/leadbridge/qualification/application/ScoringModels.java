@@ -2,7 +2,7 @@ package dev.leadbridge.qualification.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.leadbridge.qualification.domain.scoring.InvalidScoringModelException;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.qualification.domain.scoring.Scorer;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.persistence.ScoringModelEntity;
@@ -50,21 +50,6 @@ public class ScoringModels {
         this.clock = clock;
     }
 
-    /** Thrown when a model does not validate; nothing was published. */
-    public static class InvalidModelException extends RuntimeException {
-
-        private final transient List<String> problems;
-
-        InvalidModelException(List<String> problems) {
-            super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
-    }
-
     /** The model in use; call inside a session. */
     public Uni<ScoringModel> current() {
         return models.latest().map(latest -> latest == null ? ScoringModel.defaultModel() : modelOf(latest));
@@ -74,7 +59,7 @@ public class ScoringModels {
      * The scorer of a model {@link #current()} returned, validated once per published version rather than per lead;
      * any other model is validated now.
      *
-     * @throws InvalidScoringModelException if the model does not validate
+     * @throws InvalidDocumentException if the model does not validate
      */
     public Scorer scorerFor(ScoringModel model) {
         if (model == ScoringModel.defaultModel()) {
@@ -93,7 +78,7 @@ public class ScoringModels {
         ScoringModel model = read(latest.document);
         try {
             lastRead = new PublishedModel(latest.version, latest.document, model, Scorer.forModel(model));
-        } catch (InvalidScoringModelException e) {
+        } catch (InvalidDocumentException e) {
             // not remembered: scoring under it fails as it always did, in scorerFor
             LOG.warnf("Scoring model version %d does not validate: %s", latest.version, e.getMessage());
         }
@@ -115,7 +100,7 @@ public class ScoringModels {
             ScoringModel next = draft.withVersion(inUse.version() + 1);
             List<String> problems = next.validate();
             if (!problems.isEmpty()) {
-                return Uni.createFrom().failure(new InvalidModelException(problems));
+                return Uni.createFrom().failure(new InvalidDocumentException("the scoring model", problems));
             }
             ScoringModelEntity entity = new ScoringModelEntity();
             entity.version = next.version();

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -35,14 +38,22 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final MeterRegistry registry;
+    private final Instance<DomainProblems> domainProblems;
 
-    ProblemMappers(MeterRegistry registry) {
+    ProblemMappers(MeterRegistry registry, Instance<DomainProblems> domainProblems) {
         this.registry = registry;
+        this.domainProblems = domainProblems;
     }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(instance(uri)));
+    }
+
+    /** A configuration document with every problem found: each names its field with its first word. */
+    @ServerExceptionMapper
+    public Response invalidDocument(InvalidDocumentException e, UriInfo uri) {
+        return respond(ProblemException.validationOf(e.problems()).toProblem(instance(uri)));
     }
 
     @ServerExceptionMapper
@@ -96,6 +107,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (DomainProblems service : domainProblems) {
+            Optional<ProblemException> problem = service.problemFor(e);
+            if (problem.isPresent()) {
+                return respond(problem.get().toProblem(instance(uri)));
+            }
+        }
         if (Unavailability.isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
             Problem problem = of(ProblemType.UNAVAILABLE,

@@ -6,7 +6,6 @@ import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.sla.application.CalendarDefinition;
 import dev.leadbridge.sla.application.PolicySetDefinition;
 import dev.leadbridge.sla.application.SlaDefinitions;
-import dev.leadbridge.sla.domain.InvalidDefinitionException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,9 +55,7 @@ public class SlaDefinitionResource {
         if (policies == null) {
             throw ProblemException.validation(List.of(new Problem.FieldError("policies", "policies is required")));
         }
-        return definitions.replacePolicies(policies, identity.getPrincipal().getName())
-                .onFailure(InvalidDefinitionException.class)
-                .transform(invalid -> DefinitionProblems.of((InvalidDefinitionException) invalid));
+        return definitions.replacePolicies(policies, identity.getPrincipal().getName());
     }
 
     @GET
@@ -83,8 +80,6 @@ public class SlaDefinitionResource {
             throw ProblemException.validation(List.of(new Problem.FieldError("calendar", "calendar is required")));
         }
         return Uni.createFrom().deferred(() -> definitions.replaceCalendar(id, calendar,
-                        identity.getPrincipal().getName()))
-                .onFailure(InvalidDefinitionException.class)
-                .transform(invalid -> DefinitionProblems.of((InvalidDefinitionException) invalid));
+                        identity.getPrincipal().getName()));
     }
 }

@@ -1,6 +1,6 @@
 package dev.leadbridge.sla.application;
 
-import dev.leadbridge.sla.domain.InvalidDefinitionException;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.sla.domain.time.BusinessCalendar;
 import dev.leadbridge.sla.domain.time.Holiday;
 import dev.leadbridge.sla.domain.time.TimeWindow;
@@ -34,7 +34,7 @@ public record CalendarDefinition(String zone, Map<String, List<Window>> weeklyHo
     /**
      * The domain calendar.
      *
-     * @throws InvalidDefinitionException listing every problem, each starting with the offending field
+     * @throws InvalidDocumentException listing every problem, each starting with the offending field
      */
     public BusinessCalendar toDomain(String id) {
         List<String> problems = new ArrayList<>();
@@ -75,11 +75,11 @@ public record CalendarDefinition(String zone, Map<String, List<Window>> weeklyHo
         BusinessCalendar calendar = null;
         try {
             calendar = new BusinessCalendar(id, zoneId, hours, days);
-        } catch (InvalidDefinitionException e) {
+        } catch (InvalidDocumentException e) {
             domainProblems = e.problems();
         }
         problems.addAll(domainProblems);
-        InvalidDefinitionException.throwIfAny("calendar " + id, problems);
+        InvalidDocumentException.throwIfAny("calendar " + id, problems);
         return calendar;
     }
 

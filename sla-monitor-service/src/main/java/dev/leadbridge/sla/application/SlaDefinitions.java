@@ -1,7 +1,7 @@
 package dev.leadbridge.sla.application;
 
 import dev.leadbridge.events.EventJson;
-import dev.leadbridge.sla.domain.InvalidDefinitionException;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.sla.domain.policy.PolicySelector;
 import dev.leadbridge.sla.domain.time.BusinessCalendar;
 import dev.leadbridge.sla.persistence.CalendarEntity;
@@ -46,12 +46,12 @@ public class SlaDefinitions {
     /**
      * Replaces the policy set.
      *
-     * @throws InvalidDefinitionException listing every problem; nothing is stored then
+     * @throws InvalidDocumentException listing every problem; nothing is stored then
      */
     @WithTransaction
     public Uni<PolicySetDefinition> replacePolicies(PolicySetDefinition definition, String actor) {
         return calendars.ids().chain(ids -> {
-            InvalidDefinitionException.throwIfAny("policies", definition.validate(new HashSet<>(ids)));
+            InvalidDocumentException.throwIfAny("policies", definition.validate(new HashSet<>(ids)));
             return policySets.findById(PolicySetEntity.ID).chain(existing -> {
                 PolicySetEntity entity = existing == null ? new PolicySetEntity() : existing;
                 entity.id = PolicySetEntity.ID;
@@ -73,7 +73,7 @@ public class SlaDefinitions {
     /**
      * Creates or replaces a calendar.
      *
-     * @throws InvalidDefinitionException listing every problem; nothing is stored then
+     * @throws InvalidDocumentException listing every problem; nothing is stored then
      */
     @WithTransaction
     public Uni<CalendarDefinition> replaceCalendar(String id, CalendarDefinition definition, String actor) {

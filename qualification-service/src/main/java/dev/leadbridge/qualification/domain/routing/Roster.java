@@ -1,7 +1,7 @@
 package dev.leadbridge.qualification.domain.routing;
 
-import dev.leadbridge.qualification.domain.Lenient;
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

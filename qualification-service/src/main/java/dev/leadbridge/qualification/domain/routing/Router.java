@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.domain.routing;
 
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.events.payload.AssignmentReason;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class Router {
     /**
      * Routes the lead as of {@code at}.
      *
-     * @throws InvalidRoutingException if the table or the roster does not validate
+     * @throws InvalidDocumentException if the table or the roster does not validate
      */
     public static RoutingOutcome route(RoutingTable table, Roster roster, RoutingRequest lead, Instant at) {
         requireValid(table, roster);
@@ -111,7 +112,7 @@ public final class Router {
         List<String> problems = new ArrayList<>(table.validate());
         problems.addAll(roster.validate());
         if (!problems.isEmpty()) {
-            throw new InvalidRoutingException(problems);
+            throw new InvalidDocumentException("the routing configuration", problems);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.domain.routing;
 
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public final class RoutingInTurn {
      * Routes the candidates in order as of {@code at}.
      *
      * @param accountOwners the active owner of each company domain known before the batch (from open leads)
-     * @throws InvalidRoutingException if the table or the roster does not validate
+     * @throws InvalidDocumentException if the table or the roster does not validate
      */
     public static Outcome route(RoutingTable table, Roster roster, List<Candidate> candidates,
                                 Map<String, String> accountOwners, Instant at) {

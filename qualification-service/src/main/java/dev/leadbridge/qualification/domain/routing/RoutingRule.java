@@ -1,8 +1,8 @@
 package dev.leadbridge.qualification.domain.routing;
 
 import dev.leadbridge.events.payload.Channel;
-import dev.leadbridge.qualification.domain.Lenient;
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import java.util.Locale;
 import java.util.Set;
 

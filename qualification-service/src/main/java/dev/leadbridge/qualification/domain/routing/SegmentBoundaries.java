@@ -1,6 +1,6 @@
 package dev.leadbridge.qualification.domain.routing;
 
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Problems;
 
 /**
  * Where the segments begin, in employees: below {@code midMarketFrom} is {@link Segment#SMB}, from

@@ -1,6 +1,6 @@
 package dev.leadbridge.qualification.domain.routing;
 
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Problems;
 import java.time.Instant;
 
 /** An absence (holiday, sick leave, training), from {@code start} inclusive to {@code end} exclusive. */

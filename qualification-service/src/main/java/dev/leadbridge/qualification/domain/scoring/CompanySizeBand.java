@@ -1,6 +1,6 @@
 package dev.leadbridge.qualification.domain.scoring;
 
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Problems;
 
 /**
  * Fit points for companies of at least {@code minEmployees}. Bands are given by their lower bounds only, and a

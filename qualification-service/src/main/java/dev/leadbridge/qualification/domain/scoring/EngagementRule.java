@@ -1,7 +1,7 @@
 package dev.leadbridge.qualification.domain.scoring;
 
 import dev.leadbridge.events.payload.TouchpointType;
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Problems;
 import java.time.Duration;
 
 /**

@@ -2,8 +2,8 @@ package dev.leadbridge.qualification.domain.scoring;
 
 import dev.leadbridge.events.payload.ScoreCategory;
 import dev.leadbridge.events.payload.ScoreContribution;
-import dev.leadbridge.qualification.domain.Lenient;
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

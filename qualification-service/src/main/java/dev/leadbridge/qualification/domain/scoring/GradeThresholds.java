@@ -1,7 +1,7 @@
 package dev.leadbridge.qualification.domain.scoring;
 
 import dev.leadbridge.events.payload.Grade;
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Problems;
 
 /**
  * The least fit a lead needs for each grade; below {@code c} it is a D. Grades measure who the lead is, not what it

@@ -1,7 +1,7 @@
 package dev.leadbridge.qualification.domain.scoring;
 
-import dev.leadbridge.qualification.domain.Lenient;
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import java.util.List;
 
 /** Fit points for a lead whose industry is one of {@code industries}, compared without regard to case. */

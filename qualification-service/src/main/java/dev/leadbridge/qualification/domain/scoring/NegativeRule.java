@@ -1,7 +1,7 @@
 package dev.leadbridge.qualification.domain.scoring;
 
-import dev.leadbridge.qualification.domain.Lenient;
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.domain.scoring;
 
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.Score;
 import dev.leadbridge.events.payload.ScoreCategory;
@@ -73,7 +74,7 @@ public final class Scorer {
      * A scorer for one model, validated once here: re-scoring every open lead after a publish should not validate
      * the model per lead.
      *
-     * @throws InvalidScoringModelException if the model does not validate
+     * @throws InvalidDocumentException if the model does not validate
      */
     public static Scorer forModel(ScoringModel model) {
         return new Scorer(model.requireValid());
@@ -82,7 +83,7 @@ public final class Scorer {
     /**
      * Scores one lead: {@code forModel(model).score(lead, touchpoints, at)}.
      *
-     * @throws InvalidScoringModelException if the model does not validate
+     * @throws InvalidDocumentException if the model does not validate
      */
     public static Scorecard score(
             ScoringModel model, LeadProfile lead, Collection<EngagementEvent> touchpoints, Instant at) {

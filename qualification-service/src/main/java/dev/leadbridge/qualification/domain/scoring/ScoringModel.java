@@ -1,8 +1,9 @@
 package dev.leadbridge.qualification.domain.scoring;
 
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.events.payload.TouchpointType;
-import dev.leadbridge.qualification.domain.Lenient;
-import dev.leadbridge.qualification.domain.Problems;
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -80,7 +81,7 @@ public record ScoringModel(
     ScoringModel requireValid() {
         List<String> problems = validate();
         if (!problems.isEmpty()) {
-            throw new InvalidScoringModelException(problems);
+            throw new InvalidDocumentException("the scoring model", problems);
         }
         return this;
     }

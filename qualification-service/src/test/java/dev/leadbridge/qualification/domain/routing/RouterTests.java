@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.domain.routing;
 
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import static dev.leadbridge.qualification.domain.routing.RoutingFixtures.BERLIN;
 import static dev.leadbridge.qualification.domain.routing.RoutingFixtures.NEW_YORK;
 import static dev.leadbridge.qualification.domain.routing.RoutingFixtures.TUESDAY_NOON_UTC;
@@ -279,7 +280,7 @@ class RouterTests {
         Roster roster = new Roster(List.of(rep("a", "global", 0, 10)), Map.of());
 
         assertThatThrownBy(() -> Router.route(table(), roster, GLOBAL_LEAD, NOW))
-                .isInstanceOfSatisfying(InvalidRoutingException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems())
                         .containsExactly("reps[0].weight must be between 1 and 1000, was 0"));
     }
 

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.domain.routing;
 
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import static dev.leadbridge.qualification.domain.routing.RoutingFixtures.TUESDAY_NOON_UTC;
 import static dev.leadbridge.qualification.domain.routing.RoutingFixtures.inactive;
 import static dev.leadbridge.qualification.domain.routing.RoutingFixtures.rep;
@@ -97,7 +98,7 @@ class RoutingInTurnTests {
         Roster roster = new Roster(List.of(rep("g1", "global", 0, 2)), Map.of());
 
         assertThatThrownBy(() -> RoutingInTurn.route(table(), roster, List.of(lead(null)), Map.of(), NOW))
-                .isInstanceOf(InvalidRoutingException.class);
+                .isInstanceOf(InvalidDocumentException.class);
     }
 
     private static RoutingInTurn.Candidate lead(String domain) {

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.domain.scoring;
 
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import static dev.leadbridge.events.payload.ScoreCategory.ENGAGEMENT;
 import static dev.leadbridge.events.payload.ScoreCategory.FIT;
 import static dev.leadbridge.events.payload.ScoreCategory.NEGATIVE;
@@ -263,9 +264,9 @@ class ScorerTests {
         ScoringModel broken = MODEL.withVersion(0);
 
         assertThatThrownBy(() -> Scorer.score(broken, idealLead(), List.of(), NOW))
-                .isInstanceOfSatisfying(InvalidScoringModelException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems())
                         .containsExactly("version must be at least 1, was 0"));
-        assertThatThrownBy(() -> Scorer.forModel(broken)).isInstanceOf(InvalidScoringModelException.class);
+        assertThatThrownBy(() -> Scorer.forModel(broken)).isInstanceOf(InvalidDocumentException.class);
     }
 
     @Test

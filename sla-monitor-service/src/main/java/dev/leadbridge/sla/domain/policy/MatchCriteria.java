@@ -1,10 +1,10 @@
 package dev.leadbridge.sla.domain.policy;
 
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.MqlReason;
-import dev.leadbridge.sla.domain.Lenient;
-import dev.leadbridge.sla.domain.Problems;
 import java.util.Set;
 
 /**

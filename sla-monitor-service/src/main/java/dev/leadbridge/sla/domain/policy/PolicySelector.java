@@ -1,11 +1,11 @@
 package dev.leadbridge.sla.domain.policy;
 
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.MqlReason;
-import dev.leadbridge.sla.domain.InvalidDefinitionException;
-import dev.leadbridge.sla.domain.Lenient;
-import dev.leadbridge.sla.domain.Problems;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.Map;
  *   <li>stricter: the shorter {@code acceptWithin}, as a lead is better served too fast than too late;</li>
  *   <li>the smaller id, so the choice never depends on the order policies were stored in.</li>
  * </ol>
- * Constructing a selector from an invalid set throws an {@link InvalidDefinitionException}; {@link #validate(List)}
+ * Constructing a selector from an invalid set throws an {@link InvalidDocumentException}; {@link #validate(List)}
  * lists the same problems without throwing.
  */
 public record PolicySelector(List<SlaPolicy> policies) {
@@ -38,7 +38,7 @@ public record PolicySelector(List<SlaPolicy> policies) {
 
     public PolicySelector {
         policies = Lenient.list(policies);
-        InvalidDefinitionException.throwIfAny("the SLA policies", validate(policies));
+        InvalidDocumentException.throwIfAny("the SLA policies", validate(policies));
     }
 
     /**

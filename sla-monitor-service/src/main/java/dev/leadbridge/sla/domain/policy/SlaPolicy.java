@@ -1,8 +1,8 @@
 package dev.leadbridge.sla.domain.policy;
 
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import dev.leadbridge.events.payload.EscalationAction;
-import dev.leadbridge.sla.domain.Lenient;
-import dev.leadbridge.sla.domain.Problems;
 import java.time.Duration;
 import java.util.List;
 

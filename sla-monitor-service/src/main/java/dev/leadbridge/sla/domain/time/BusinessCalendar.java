@@ -1,8 +1,8 @@
 package dev.leadbridge.sla.domain.time;
 
-import dev.leadbridge.sla.domain.InvalidDefinitionException;
-import dev.leadbridge.sla.domain.Lenient;
-import dev.leadbridge.sla.domain.Problems;
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,7 +16,7 @@ import java.util.Map;
  * When a team works: weekly business hours in an IANA time zone, less holidays. SLA clocks in business time only run
  * while their calendar is open, so a lead that arrives on Friday evening is not overdue on Monday morning.
  * <p>
- * A calendar is valid once constructed; otherwise the constructor throws an {@link InvalidDefinitionException} listing
+ * A calendar is valid once constructed; otherwise the constructor throws an {@link InvalidDocumentException} listing
  * every problem (a missing id or zone, a window that ends before it starts, overlapping windows on one day, a week
  * without any business hours, a holiday that closes nothing). Days missing from {@code weeklyHours} are closed.
  *
@@ -32,7 +32,7 @@ public record BusinessCalendar(String id, ZoneId zone, Map<DayOfWeek, List<TimeW
     public BusinessCalendar {
         weeklyHours = weeklyHours == null ? Map.of() : weeklyHours;
         holidays = Lenient.list(holidays);
-        InvalidDefinitionException.throwIfAny("calendar " + id, problems(id, zone, weeklyHours, holidays));
+        InvalidDocumentException.throwIfAny("calendar " + id, problems(id, zone, weeklyHours, holidays));
         weeklyHours = sorted(weeklyHours);
     }
 

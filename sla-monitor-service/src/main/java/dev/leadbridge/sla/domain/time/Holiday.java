@@ -1,7 +1,7 @@
 package dev.leadbridge.sla.domain.time;
 
-import dev.leadbridge.sla.domain.Lenient;
-import dev.leadbridge.sla.domain.Problems;
+import dev.leadbridge.platform.validation.Lenient;
+import dev.leadbridge.platform.validation.Problems;
 import java.time.LocalDate;
 import java.util.List;
 

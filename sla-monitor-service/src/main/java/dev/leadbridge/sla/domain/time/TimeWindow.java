@@ -1,6 +1,6 @@
 package dev.leadbridge.sla.domain.time;
 
-import dev.leadbridge.sla.domain.Problems;
+import dev.leadbridge.platform.validation.Problems;
 import java.time.Duration;
 import java.time.LocalTime;
 

@@ -15,7 +15,7 @@ import static dev.leadbridge.sla.domain.policy.Policies.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.leadbridge.sla.domain.InvalidDefinitionException;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,7 +107,7 @@ class PolicySelectorTests {
     @Test
     void refusesToSelectFromAnInvalidSet() {
         assertThatThrownBy(() -> new PolicySelector(List.of(GRADE_A)))
-                .isInstanceOfSatisfying(InvalidDefinitionException.class,
+                .isInstanceOfSatisfying(InvalidDocumentException.class,
                         invalid -> assertThat(invalid.problems()).hasSize(1));
     }
 }

@@ -5,7 +5,7 @@ import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.leadbridge.sla.domain.InvalidDefinitionException;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,7 +37,7 @@ class BusinessCalendarTests {
 
         assertThatThrownBy(() -> new BusinessCalendar(" ", null, week,
                 List.of(new Holiday(LocalDate.of(2025, 12, 24), "Christmas Eve", List.of()))))
-                .isInstanceOfSatisfying(InvalidDefinitionException.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidDocumentException.class, invalid -> assertThat(invalid.problems())
                         .containsExactly(
                                 "id is required",
                                 "zone is required",
@@ -49,7 +49,7 @@ class BusinessCalendarTests {
     @Test
     void rejectsAWeekWithoutBusinessHours() {
         assertThatThrownBy(() -> new BusinessCalendar("never", BERLIN, Map.of(), List.of()))
-                .isInstanceOfSatisfying(InvalidDefinitionException.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidDocumentException.class, invalid -> assertThat(invalid.problems())
                         .containsExactly("weeklyHours has no business hours; a calendar must be open some time each "
                                 + "week"));
     }
@@ -66,7 +66,7 @@ class BusinessCalendarTests {
     void reportsMissingWindowBoundsAndHolidayDates() {
         assertThatThrownBy(() -> new BusinessCalendar("gaps", BERLIN, Map.of(MONDAY,
                 List.of(new TimeWindow(LocalTime.NOON, null))), List.of(Holiday.wholeDay(null, "unknown"))))
-                .isInstanceOfSatisfying(InvalidDefinitionException.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidDocumentException.class, invalid -> assertThat(invalid.problems())
                         .containsExactly(
                                 "weeklyHours.MONDAY[0].end is required",
                                 "weeklyHours has no business hours; a calendar must be open some time each week",

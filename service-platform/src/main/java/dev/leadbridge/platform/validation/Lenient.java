@@ -1,4 +1,4 @@
-package dev.leadbridge.sla.domain;
+package dev.leadbridge.platform.validation;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Defensive copies for configuration records. Configuration arrives as JSON from people and is checked by a
- * validation that lists every problem, so constructors keep what they are given, null elements included, instead of
- * throwing at the first one; only a missing collection becomes an empty one.
+ * validation that lists every problem ({@link Problems}), so constructors keep what they are given, null elements
+ * included, instead of throwing at the first one; only a missing collection becomes an empty one. Plain Java.
  */
 public final class Lenient {
 
