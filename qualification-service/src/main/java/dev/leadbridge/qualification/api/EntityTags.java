@@ -1,6 +1,6 @@
 package dev.leadbridge.qualification.api;
 
-import dev.leadbridge.qualification.application.ExpectedVersion;
+import dev.leadbridge.qualification.domain.lifecycle.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.HashSet;
 import java.util.Set;

@@ -78,10 +78,15 @@ public record LeadView(
     public record Source(Channel channel, String campaign) {
     }
 
-    public record StageChange(String stage, Instant at, UUID eventId) {
+    /**
+     * One step of the lead's history: the stage it reached (and left; absent for its entry), who took the step (absent
+     * when the service did), who owned the lead afterwards, and the event that announced it.
+     */
+    public record StageChange(String stage, String from, String actorId, String ownerId, Instant at, UUID eventId) {
 
         static StageChange of(LeadStageChangeEntity change) {
-            return new StageChange(change.stage.wire(), change.changedAt, change.eventId);
+            return new StageChange(change.stage.wire(), change.fromStage == null ? null : change.fromStage.wire(),
+                    change.actorId, change.ownerId, change.changedAt, change.eventId);
         }
     }
 

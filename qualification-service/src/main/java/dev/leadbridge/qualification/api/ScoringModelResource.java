@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hibernate.exception.ConstraintViolationException;
 
 @Path("/api/v1/scoring-model")
 @Tag(name = "Scoring model", description = "The versioned scoring model marketing tunes, and previews of drafts")
@@ -100,9 +99,7 @@ public class ScoringModelResource {
         if (draft == null) {
             throw Problems.missingBody();
         }
-        return models.publish(draft, identity.getPrincipal().getName())
-                .onFailure(failure -> !(failure instanceof ProblemException) && isConstraintViolation(failure))
-                .transform(failure -> ProblemException.conflict("Another model was published meanwhile; try again"));
+        return models.publish(draft, identity.getPrincipal().getName());
     }
 
     @POST
@@ -137,14 +134,5 @@ public class ScoringModelResource {
         MqlReason reason = decision instanceof MqlDecision.Qualified qualified ? qualified.reason() : null;
         return new Preview(card.modelVersion(), card.score(), decision.qualified(), reason, decision.explanation(),
                 card.disqualifiedBy());
-    }
-
-    private static boolean isConstraintViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,10 +1,7 @@
 package dev.leadbridge.qualification.application;
 
-import dev.leadbridge.events.EventType;
-import dev.leadbridge.events.payload.LeadAssigned;
-import dev.leadbridge.platform.outbox.Outbox;
-import dev.leadbridge.qualification.domain.lifecycle.LeadAction;
-import dev.leadbridge.qualification.domain.lifecycle.LeadLifecycle;
+import dev.leadbridge.qualification.domain.lifecycle.Lead;
+import dev.leadbridge.qualification.domain.lifecycle.LeadDetails;
 import dev.leadbridge.qualification.domain.routing.RepLoad;
 import dev.leadbridge.qualification.domain.routing.Roster;
 import dev.leadbridge.qualification.domain.routing.Router;
@@ -12,9 +9,7 @@ import dev.leadbridge.qualification.domain.routing.RoutingDecision;
 import dev.leadbridge.qualification.domain.routing.RoutingInTurn;
 import dev.leadbridge.qualification.domain.routing.RoutingRequest;
 import dev.leadbridge.qualification.domain.routing.RoutingTable;
-import dev.leadbridge.qualification.persistence.LeadEntity;
-import dev.leadbridge.qualification.persistence.LeadHistoryRepository;
-import dev.leadbridge.qualification.persistence.LeadStageChangeEntity;
+import dev.leadbridge.qualification.persistence.LeadStore;
 import dev.leadbridge.qualification.persistence.RepLoadEntity;
 import dev.leadbridge.qualification.persistence.RoutingRepository;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 
 /**
  * Routes leads to reps with the {@link Router}, inside the caller's transaction. The routing table row and every
@@ -40,20 +34,15 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LeadRouting {
 
-    private static final Logger LOG = Logger.getLogger(LeadRouting.class);
-
     private final RoutingRepository routing;
     private final RoutingConfiguration configuration;
-    private final LeadHistoryRepository history;
-    private final Outbox outbox;
+    private final LeadStore leads;
     private final Clock clock;
 
-    LeadRouting(RoutingRepository routing, RoutingConfiguration configuration, LeadHistoryRepository history,
-                Outbox outbox, Clock clock) {
+    LeadRouting(RoutingRepository routing, RoutingConfiguration configuration, LeadStore leads, Clock clock) {
         this.routing = routing;
         this.configuration = configuration;
-        this.history = history;
-        this.outbox = outbox;
+        this.leads = leads;
         this.clock = clock;
     }
 
@@ -65,7 +54,7 @@ public class LeadRouting {
      * Routes the lead as of now, excluding the given reps, and stores the loads the decision changed. Does not touch
      * the lead.
      */
-    public Uni<Routed> decide(LeadEntity lead, List<String> excludedRepIds) {
+    public Uni<Routed> decide(Lead lead, List<String> excludedRepIds) {
         return decideInTurn(List.of(lead), Set.copyOf(excludedRepIds)).map(routed -> routed.get(0));
     }
 
@@ -73,14 +62,15 @@ public class LeadRouting {
      * Routes MQLs that asked for routing, in order, and announces each assignment, or that the lead waits in its
      * team's queue.
      */
-    public Uni<Void> assignRequested(List<LeadEntity> leads) {
+    public Uni<Void> assignRequested(List<Lead> leads) {
         return decideInTurn(leads, Set.of()).chain(routed -> {
-            List<Announcement> announcements = new ArrayList<>(leads.size());
+            List<LeadStore.Decided> decided = new ArrayList<>(leads.size());
             for (int i = 0; i < leads.size(); i++) {
-                leads.get(i).routingRequestedAt = null;
-                announcements.add(new Announcement(leads.get(i), routed.get(i)));
+                Lead lead = leads.get(i);
+                decided.add(new LeadStore.Decided(lead,
+                        List.of(lead.assign(routed.get(i).decision(), routed.get(i).at()))));
             }
-            return announce(announcements);
+            return save(decided);
         });
     }
 
@@ -88,19 +78,21 @@ public class LeadRouting {
      * Offers queued MQLs to routing again (a rep came back, capacity freed up); announces only the assignments, since
      * the queueing was announced already. How many were assigned.
      */
-    public Uni<Integer> assignFromQueue(List<LeadEntity> leads) {
+    public Uni<Integer> assignFromQueue(List<Lead> leads) {
         return decideInTurn(leads, Set.of()).chain(routed -> {
-            List<Announcement> assignments = new ArrayList<>();
+            List<LeadStore.Decided> assignments = new ArrayList<>();
             for (int i = 0; i < leads.size(); i++) {
                 if (routed.get(i).decision() instanceof RoutingDecision.Assigned) {
-                    assignments.add(new Announcement(leads.get(i), routed.get(i)));
+                    Lead lead = leads.get(i);
+                    assignments.add(new LeadStore.Decided(lead,
+                            List.of(lead.assign(routed.get(i).decision(), routed.get(i).at()))));
                 }
             }
-            return announce(assignments).replaceWith(assignments.size());
+            return save(assignments).replaceWith(assignments.size());
         });
     }
 
-    private Uni<List<Routed>> decideInTurn(List<LeadEntity> leads, Set<String> excludedRepIds) {
+    private Uni<List<Routed>> decideInTurn(List<Lead> leads, Set<String> excludedRepIds) {
         if (leads.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -115,7 +107,7 @@ public class LeadRouting {
                                             load.lastAssignedAt == null ? RepLoad.NEVER : load.lastAssignedAt)));
                             Roster roster = new Roster(reps.stream().map(configuration::toRep).toList(), current);
                             List<RoutingInTurn.Candidate> candidates = leads.stream()
-                                    .map(lead -> candidate(lead, excludedRepIds)).toList();
+                                    .map(lead -> candidate(lead.details(), excludedRepIds)).toList();
                             RoutingInTurn.Outcome outcome = RoutingInTurn.route(table, roster, candidates, owners, at);
                             List<Routed> routed = outcome.decisions().stream()
                                     .map(decision -> new Routed(decision, at)).toList();
@@ -123,82 +115,35 @@ public class LeadRouting {
                         })))));
     }
 
-    private static RoutingInTurn.Candidate candidate(LeadEntity lead, Set<String> excludedRepIds) {
-        RoutingRequest request = new RoutingRequest(lead.country, lead.companySize == null ? 0 : lead.companySize,
-                lead.channel, null, excludedRepIds);
-        return new RoutingInTurn.Candidate(lead.companyDomain, request);
+    private static RoutingInTurn.Candidate candidate(LeadDetails lead, Set<String> excludedRepIds) {
+        RoutingRequest request = new RoutingRequest(lead.country(), lead.companySize() == null ? 0 : lead.companySize(),
+                lead.channel(), null, excludedRepIds);
+        return new RoutingInTurn.Candidate(lead.companyDomain(), request);
     }
 
-    private static Set<String> domainsOf(List<LeadEntity> leads) {
-        return leads.stream().map(lead -> lead.companyDomain)
+    private static Set<String> domainsOf(List<Lead> leads) {
+        return leads.stream().map(lead -> lead.details().companyDomain())
                 .filter(domain -> domain != null && !domain.isBlank())
                 .collect(Collectors.toSet());
     }
 
-    private static Set<UUID> idsOf(List<LeadEntity> leads) {
-        return leads.stream().map(lead -> lead.id).collect(Collectors.toSet());
+    private static Set<UUID> idsOf(List<Lead> leads) {
+        return leads.stream().map(Lead::id).collect(Collectors.toSet());
     }
 
-    /** A lead and the decision to announce for it. */
-    private record Announcement(LeadEntity lead, Routed routed) {
-
-        boolean queued() {
-            return !(routed.decision() instanceof RoutingDecision.Assigned);
-        }
-    }
-
-    /**
-     * Writes each decision onto its lead and announces them all in one insert; an assignment also moves the lead to
-     * assigned in its history.
-     */
-    private Uni<Void> announce(List<Announcement> announcements) {
-        if (announcements.isEmpty()) {
+    /** Saves the leads' routing decisions and announces them all in one insert. */
+    private Uni<Void> save(List<LeadStore.Decided> decided) {
+        if (decided.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Outbox.LeadEvent> events = announcements.stream().map(LeadRouting::applied).toList();
-        return outbox.enqueueAll(events).chain(written -> {
-            List<LeadStageChangeEntity> stageChanges = new ArrayList<>();
-            for (int i = 0; i < announcements.size(); i++) {
-                Announcement announcement = announcements.get(i);
-                LeadEntity lead = announcement.lead();
-                RoutingDecision decision = announcement.routed().decision();
-                LOG.infof("Lead %s %s: %s (event %s)", lead.id,
-                        announcement.queued() ? "queued" : "assigned to " + lead.ownerId, decision.explanation(),
-                        written.get(i).id());
-                if (!announcement.queued()) {
-                    stageChanges.add(LeadStageChangeEntity.of(lead.id, lead.stage, written.get(i).id(),
-                            announcement.routed().at()));
-                }
+        return leads.saveAll(decided).invoke(written -> {
+            int event = 0;
+            for (LeadStore.Decided decision : decided) {
+                LeadLog.decided(decision.lead(), decision.changes(),
+                        written.subList(event, event + decision.changes().size()));
+                event += decision.changes().size();
             }
-            return stageChanges.isEmpty() ? Uni.createFrom().voidItem() : history.persist(stageChanges);
-        });
-    }
-
-    /** Applies the decision to the lead; the event that announces it. */
-    private static Outbox.LeadEvent applied(Announcement announcement) {
-        LeadEntity lead = announcement.lead();
-        RoutingDecision decision = announcement.routed().decision();
-        Instant at = announcement.routed().at();
-        audit(lead, decision, at);
-        String ownerId = null;
-        if (decision instanceof RoutingDecision.Assigned assigned) {
-            ownerId = assigned.repId();
-            lead.stage = LeadLifecycle.apply(lead.stage, LeadAction.ASSIGN);
-            lead.ownerId = ownerId;
-        }
-        LeadAssigned payload = new LeadAssigned(lead.id, ownerId, decision.teamId(), announcement.queued(),
-                decision.ruleId(), decision.reason(), lead.scoreGrade, lead.channel, lead.mqlReason, at);
-        return new Outbox.LeadEvent(EventType.LEAD_ASSIGNED, lead.id, payload);
-    }
-
-    /** Writes the routing decision onto the lead, for the audit trail. */
-    public static void audit(LeadEntity lead, RoutingDecision decision, Instant at) {
-        lead.teamId = decision.teamId();
-        lead.routingRuleId = decision.ruleId();
-        lead.assignmentReason = decision.reason();
-        lead.assignmentExplanation = decision.explanation();
-        lead.assignedAt = at;
-        lead.updatedAt = at;
+        }).replaceWithVoid();
     }
 
     private Uni<Void> store(List<RepLoad> changed, List<RepLoadEntity> loads) {

@@ -1,10 +1,10 @@
 package dev.leadbridge.qualification.application;
 
-import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.platform.wakeup.DatabaseNotifications;
 import dev.leadbridge.platform.wakeup.WakeableJob;
-import dev.leadbridge.qualification.persistence.LeadEntity;
+import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.persistence.LeadRepository;
+import dev.leadbridge.qualification.persistence.LeadStore;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -17,10 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +37,7 @@ public class RoutingWorker {
     static final String NOTIFY_CHANNEL = "leadbridge_routing";
 
     private final LeadRepository leads;
+    private final LeadStore store;
     private final LeadRouting routing;
     private final DatabaseNotifications notifications;
     private final Clock clock;
@@ -46,10 +46,11 @@ public class RoutingWorker {
     private final DistributionSummary batchSizes;
     private final Timer waited;
 
-    RoutingWorker(LeadRepository leads, LeadRouting routing, DatabaseNotifications notifications, Vertx vertx,
-                  Clock clock, MeterRegistry registry,
+    RoutingWorker(LeadRepository leads, LeadStore store, LeadRouting routing, DatabaseNotifications notifications,
+                  Vertx vertx, Clock clock, MeterRegistry registry,
                   @ConfigProperty(name = "leadbridge.qualification.routing.batch-size") int batchSize) {
         this.leads = leads;
+        this.store = store;
         this.routing = routing;
         this.notifications = notifications;
         this.clock = clock;
@@ -85,33 +86,27 @@ public class RoutingWorker {
     }
 
     private Uni<Batch> routeBatch() {
-        return leads.claimRoutingRequested(batchSize).chain(claimed -> leads
-                .tryLockLeads(claimed.stream().map(lead -> lead.id).toList())
+        return leads.claimRoutingRequested(batchSize).map(LeadStore::toLeads).chain(claimed -> leads
+                .tryLockLeads(claimed.stream().map(Lead::id).toList())
                 .chain(locked -> {
-                    List<LeadEntity> waiting = stillWaiting(claimed, Set.copyOf(locked));
-                    waiting.forEach(lead -> waited.record(Duration.between(lead.routingRequestedAt,
-                            clock.instant())));
+                    List<Lead> lockedLeads = claimed.stream().filter(lead -> locked.contains(lead.id())).toList();
+                    List<Lead> waiting = new ArrayList<>();
+                    List<LeadStore.Decided> movedOn = new ArrayList<>();
+                    for (Lead lead : lockedLeads) {
+                        Instant requestedAt = lead.routingRequestedAt();
+                        if (lead.stillWantsRouting()) {
+                            waited.record(Duration.between(requestedAt, clock.instant()));
+                            waiting.add(lead);
+                        } else {
+                            movedOn.add(new LeadStore.Decided(lead, List.of()));
+                        }
+                    }
                     batchSizes.record(waiting.size());
-                    return routing.assignRequested(waiting).replaceWith(new Batch(claimed.size(), waiting.size()));
+                    // a lead that moved on since it asked (recycled, taken by hand) only loses its request; one this
+                    // transaction could not lock is left as it is, for the next run
+                    return store.saveAll(movedOn)
+                            .chain(() -> routing.assignRequested(waiting))
+                            .replaceWith(new Batch(claimed.size(), waiting.size()));
                 }));
-    }
-
-    /**
-     * The claimed leads to route now. A lead that moved on since it asked (recycled, taken by hand) only loses its
-     * request; one this transaction could not lock is left as it is, for the next run.
-     */
-    private static List<LeadEntity> stillWaiting(List<LeadEntity> claimed, Set<UUID> locked) {
-        List<LeadEntity> waiting = new ArrayList<>();
-        for (LeadEntity lead : claimed) {
-            if (!locked.contains(lead.id)) {
-                continue;
-            }
-            if (lead.stage == LifecycleStage.MQL && lead.ownerId == null) {
-                waiting.add(lead);
-            } else {
-                lead.routingRequestedAt = null;
-            }
-        }
-        return waiting;
     }
 }

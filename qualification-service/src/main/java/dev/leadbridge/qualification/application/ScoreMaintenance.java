@@ -1,8 +1,10 @@
 package dev.leadbridge.qualification.application;
 
+import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.persistence.LeadEntity;
 import dev.leadbridge.qualification.persistence.LeadRepository;
+import dev.leadbridge.qualification.persistence.LeadStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -99,17 +101,17 @@ public class ScoreMaintenance {
     }
 
     private Uni<Integer> untilDrained(Function<ScoringModel, Uni<List<LeadEntity>>> claim, Instant at) {
-        return Panache.withTransaction(() -> models.current()
-                        .chain(model -> claim.apply(model).chain(batch -> rescoreEach(batch, model, at))))
+        return Panache.withTransaction(() -> models.current().chain(model -> claim.apply(model)
+                        .map(LeadStore::toLeads).chain(batch -> rescoreEach(batch, model, at))))
                 .chain(done -> done < batchSize
                         ? Uni.createFrom().item(done)
                         : untilDrained(claim, at).map(more -> done + more));
     }
 
     /** One lead after another: a session runs one operation at a time. */
-    private Uni<Integer> rescoreEach(List<LeadEntity> batch, ScoringModel model, Instant at) {
+    private Uni<Integer> rescoreEach(List<Lead> batch, ScoringModel model, Instant at) {
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (LeadEntity lead : batch) {
+        for (Lead lead : batch) {
             chain = chain.chain(() -> scoring.rescore(lead, model, at));
         }
         return chain.invoke(() -> rescored.increment(batch.size())).replaceWith(batch.size());
@@ -122,7 +124,7 @@ public class ScoreMaintenance {
 
     private Uni<Integer> drainQueueAfter(Instant assignedAt, UUID id) {
         return Panache.withTransaction(() -> leads.claimQueuedAfter(assignedAt, id, batchSize)
-                        .chain(batch -> {
+                        .map(LeadStore::toLeads).chain(batch -> {
                             QueuePage page = QueuePage.before(batch);
                             return routing.assignFromQueue(batch).map(page::withAssigned);
                         }))
@@ -137,11 +139,11 @@ public class ScoreMaintenance {
     /** A page of the queue: its size and where it ended, taken before routing moved any lead out of it. */
     private record QueuePage(int size, Instant lastAssignedAt, UUID lastId, int assigned) {
 
-        static QueuePage before(List<LeadEntity> batch) {
-            LeadEntity last = batch.isEmpty() ? null : batch.get(batch.size() - 1);
+        static QueuePage before(List<Lead> batch) {
+            Lead last = batch.isEmpty() ? null : batch.get(batch.size() - 1);
             return last == null
                     ? new QueuePage(0, QUEUE_START, SMALLEST_ID, 0)
-                    : new QueuePage(batch.size(), last.assignedAt, last.id, 0);
+                    : new QueuePage(batch.size(), last.assignment().at(), last.id(), 0);
         }
 
         QueuePage withAssigned(int count) {

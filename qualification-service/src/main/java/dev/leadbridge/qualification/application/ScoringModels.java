@@ -3,6 +3,7 @@ package dev.leadbridge.qualification.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
+import dev.leadbridge.qualification.domain.scoring.ModelPublishedMeanwhileException;
 import dev.leadbridge.qualification.domain.scoring.Scorer;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.persistence.ScoringModelEntity;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -110,7 +112,17 @@ public class ScoringModels {
             return models.persistAndFlush(entity)
                     .invoke(() -> LOG.infof("Scoring model version %d published by %s", next.version(), publishedBy))
                     .replaceWith(next);
-        });
+        }).onFailure(ScoringModels::isConstraintViolation).transform(taken -> new ModelPublishedMeanwhileException());
+    }
+
+    /** The version's primary key was taken by a publish that committed first. */
+    private static boolean isConstraintViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The problems of a draft, checked as the next version would be. */

@@ -2,8 +2,9 @@ package dev.leadbridge.qualification.application;
 
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.payload.TouchpointRecorded;
-import dev.leadbridge.qualification.persistence.LeadEntity;
+import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.persistence.LeadRepository;
+import dev.leadbridge.qualification.persistence.LeadStore;
 import dev.leadbridge.qualification.persistence.TouchpointEntity;
 import dev.leadbridge.qualification.persistence.TouchpointRepository;
 import io.smallrye.mutiny.Uni;
@@ -23,12 +24,15 @@ public class TouchpointRecorder {
 
     private final TouchpointRepository touchpoints;
     private final LeadRepository leads;
+    private final LeadStore store;
     private final LeadScoring scoring;
     private final Clock clock;
 
-    TouchpointRecorder(TouchpointRepository touchpoints, LeadRepository leads, LeadScoring scoring, Clock clock) {
+    TouchpointRecorder(TouchpointRepository touchpoints, LeadRepository leads, LeadStore store, LeadScoring scoring,
+                       Clock clock) {
         this.touchpoints = touchpoints;
         this.leads = leads;
+        this.store = store;
         this.scoring = scoring;
         this.clock = clock;
     }
@@ -47,7 +51,7 @@ public class TouchpointRecorder {
                                 recorded.touchpointId(), event.id());
                         return Uni.createFrom().voidItem();
                     }
-                    LOG.debugf("Touchpoint %s of lead %s recorded (event %s)", recorded.touchpointId(), lead.id,
+                    LOG.debugf("Touchpoint %s of lead %s recorded (event %s)", recorded.touchpointId(), lead.id(),
                             event.id());
                     return scoring.rescore(lead);
                 });
@@ -76,16 +80,16 @@ public class TouchpointRecorder {
     }
 
     /** The lead the touchpoint belongs to, if it is known here yet; stitches it by visitor id when it can. */
-    private Uni<LeadEntity> leadOf(TouchpointEntity touchpoint) {
+    private Uni<Lead> leadOf(TouchpointEntity touchpoint) {
         if (touchpoint.leadId != null) {
-            return leads.findById(touchpoint.leadId);
+            return store.find(touchpoint.leadId);
         }
         if (touchpoint.visitorId == null) {
             return Uni.createFrom().nullItem();
         }
-        return leads.findByVisitor(touchpoint.visitorId).invoke(lead -> {
+        return store.findByVisitor(touchpoint.visitorId).invoke(lead -> {
             if (lead != null) {
-                touchpoint.leadId = lead.id;
+                touchpoint.leadId = lead.id();
             }
         });
     }

@@ -31,6 +31,8 @@ public class LeadEntity {
     public String ownerId;
     @Column(nullable = false, length = 254)
     public String email;
+    @Column(length = 40)
+    public String phone;
     @Column(name = "first_name", length = 100)
     public String firstName;
     @Column(name = "last_name", length = 100)
@@ -73,6 +75,9 @@ public class LeadEntity {
     /** When the score was last evaluated, changed or not: the decay sweep re-scores leads not checked for a while. */
     @Column(name = "score_checked_at")
     public Instant scoreCheckedAt;
+    /** 1 from capture on, one more with each recycling: events of one cycle belong together. */
+    @Column(name = "qualification_cycle", nullable = false)
+    public int qualificationCycle = 1;
     /** When the current qualification cycle began: capture, or the last recycling. */
     @Column(name = "cycle_started_at")
     public Instant cycleStartedAt;

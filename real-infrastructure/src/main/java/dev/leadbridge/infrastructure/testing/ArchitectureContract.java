@@ -44,7 +44,8 @@ public abstract class ArchitectureContract {
                 .check(serviceClasses());
     }
 
-    private JavaClasses serviceClasses() {
+    /** The service's own classes, tests excluded, for the rules of a service that goes further. */
+    protected JavaClasses serviceClasses() {
         return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(rootPackage());

@@ -1,4 +1,4 @@
-package dev.leadbridge.qualification.application;
+package dev.leadbridge.qualification.domain.lifecycle;
 
 import java.util.Set;
 
