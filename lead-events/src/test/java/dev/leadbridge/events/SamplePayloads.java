@@ -70,15 +70,16 @@ public final class SamplePayloads {
             case TOUCHPOINT_RECORDED -> touchpointRecorded();
             case LEAD_SCORED -> leadScored();
             case LEAD_MQL -> new LeadMql(LEAD_ID, 3, 82, Grade.A, MqlReason.SCORE_THRESHOLD, at(60), Channel.PAID_SEARCH,
-                    "spring-launch-2025");
+                    "spring-launch-2025", 2);
             case LEAD_ASSIGNED -> new LeadAssigned(LEAD_ID, REP, TEAM, false, "rule-dach-enterprise",
-                    AssignmentReason.ACCOUNT_MATCH, Grade.A, Channel.PAID_SEARCH, MqlReason.SCORE_THRESHOLD, at(61));
+                    AssignmentReason.ACCOUNT_MATCH, Grade.A, Channel.PAID_SEARCH, MqlReason.SCORE_THRESHOLD, at(61), 2);
             case LEAD_ACCEPTED -> new LeadAccepted(LEAD_ID, REP, MANAGER, at(90));
             case LEAD_REJECTED -> new LeadRejected(LEAD_ID, REP, REP, RejectionReason.NO_BUDGET,
                     "Budget frozen until Q3, call back in June.", at(95));
-            case LEAD_RECYCLED -> new LeadRecycled(LEAD_ID, RecycleReason.NO_BUDGET, at(96));
+            case LEAD_RECYCLED -> new LeadRecycled(LEAD_ID, RecycleReason.NO_BUDGET, at(96), 3);
             case LEAD_REASSIGNED -> new LeadReassigned(LEAD_ID, REP, "rep-ben", TEAM,
-                    ReassignmentReason.SLA_ESCALATION, MANAGER, Grade.A, Channel.PAID_SEARCH, at(300));
+                    ReassignmentReason.SLA_ESCALATION, MANAGER, Grade.A, Channel.PAID_SEARCH, at(300),
+                    LifecycleStage.ASSIGNED);
             case LEAD_CONVERTED -> new LeadConverted(LEAD_ID, REP, "opp-00042", new BigDecimal("48000.00"), EUR,
                     at(2_000));
             case LEAD_CLOSED -> new LeadClosed(LEAD_ID, REP, "opp-00042", CloseOutcome.WON, new BigDecimal("52500.50"),

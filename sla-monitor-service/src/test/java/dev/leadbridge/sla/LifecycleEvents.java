@@ -65,6 +65,12 @@ public final class LifecycleEvents implements AutoCloseable {
                 ReassignmentReason.MANAGER, "manager-1", Grade.B, Channel.PAID_SEARCH, at));
     }
 
+    /** A manager gives a lead that is past its first response (accepted, converted) to another rep. */
+    public CloudEventAttributes reassign(UUID leadId, String from, String to, LifecycleStage stage, Instant at) {
+        return send(newEvent(EventType.LEAD_REASSIGNED, leadId), new LeadReassigned(leadId, from, to, "team-1",
+                ReassignmentReason.MANAGER, "manager-1", Grade.B, Channel.PAID_SEARCH, at, stage));
+    }
+
     public CloudEventAttributes accept(UUID leadId, String ownerId, Instant at) {
         return send(newEvent(EventType.LEAD_ACCEPTED, leadId), new LeadAccepted(leadId, ownerId, ownerId, at));
     }

@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param routingRuleId the routing rule that matched, if one did
  * @param grade         absent for a lead that entered late without a score
  * @param mqlReason     why the lead was qualified; absent for a late entry
+ *
+ * @param qualificationCycle the qualification cycle this event belongs to: 1 from capture on, one more with each recycling; absent in events written before cycles were numbered
  */
 public record LeadAssigned(
         UUID leadId,
@@ -23,7 +25,8 @@ public record LeadAssigned(
         Grade grade,
         Channel channel,
         MqlReason mqlReason,
-        Instant assignedAt) {
+        Instant assignedAt,
+        Integer qualificationCycle) {
 
     public LeadAssigned {
         Checks.required(leadId, "leadId");
@@ -33,5 +36,12 @@ public record LeadAssigned(
         if (queued == (ownerId != null)) {
             throw new IllegalArgumentException("a queued lead has no ownerId and an assigned one has one");
         }
+    }
+
+    /** An assignment of a lead whose qualification cycle is not stated. */
+    public LeadAssigned(UUID leadId, String ownerId, String teamId, boolean queued, String routingRuleId,
+                        AssignmentReason reason, Grade grade, Channel channel, MqlReason mqlReason,
+                        Instant assignedAt) {
+        this(leadId, ownerId, teamId, queued, routingRuleId, reason, grade, channel, mqlReason, assignedAt, null);
     }
 }

@@ -9,6 +9,10 @@ import java.util.UUID;
  *
  * @param previousOwnerId absent when the lead was waiting in a queue
  * @param actorId         the manager who reassigned; absent when the system did
+ *
+ * @param stage the stage the lead stays in (assigned, accepted or converted): only an assigned lead owes a first
+ *              response, so only its new owner gets an SLA clock; absent in events written before accepted and
+ *              converted leads could be reassigned, which were all assigned
  */
 public record LeadReassigned(
         UUID leadId,
@@ -19,7 +23,8 @@ public record LeadReassigned(
         String actorId,
         Grade grade,
         Channel channel,
-        Instant reassignedAt) {
+        Instant reassignedAt,
+        LifecycleStage stage) {
 
     public LeadReassigned {
         Checks.required(leadId, "leadId");
@@ -27,5 +32,12 @@ public record LeadReassigned(
         Checks.required(reason, "reason");
         Checks.required(channel, "channel");
         Checks.required(reassignedAt, "reassignedAt");
+    }
+
+    /** A reassignment of an assigned lead (the stage not stated). */
+    public LeadReassigned(UUID leadId, String previousOwnerId, String ownerId, String teamId,
+                          ReassignmentReason reason, String actorId, Grade grade, Channel channel,
+                          Instant reassignedAt) {
+        this(leadId, previousOwnerId, ownerId, teamId, reason, actorId, grade, channel, reassignedAt, null);
     }
 }

@@ -15,6 +15,7 @@ import dev.leadbridge.qualification.persistence.RoutingRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Routes leads to reps with the {@link Router}, inside the caller's transaction. The routing table row and every
@@ -38,12 +40,16 @@ public class LeadRouting {
     private final RoutingConfiguration configuration;
     private final LeadStore leads;
     private final Clock clock;
+    private final Duration acceptedLeadsCountFor;
 
-    LeadRouting(RoutingRepository routing, RoutingConfiguration configuration, LeadStore leads, Clock clock) {
+    LeadRouting(RoutingRepository routing, RoutingConfiguration configuration, LeadStore leads, Clock clock,
+                @ConfigProperty(name = "leadbridge.qualification.routing.capacity.accepted-counts-for")
+                Duration acceptedLeadsCountFor) {
         this.routing = routing;
         this.configuration = configuration;
         this.leads = leads;
         this.clock = clock;
+        this.acceptedLeadsCountFor = acceptedLeadsCountFor;
     }
 
     /** A routing decision taken under the locks, with the loads it changed already stored. */
@@ -98,7 +104,7 @@ public class LeadRouting {
         }
         Instant at = clock.instant();
         return routing.lockTable().chain(tableRow -> routing.lockLoads().chain(loads -> routing.reps()
-                .chain(reps -> routing.openLeadsByOwner()
+                .chain(reps -> routing.openLeadsByOwner(at.minus(acceptedLeadsCountFor))
                         .chain(open -> routing.accountOwners(domainsOf(leads), idsOf(leads)).chain(owners -> {
                             RoutingTable table = configuration.toTable(tableRow.document);
                             Map<String, RepLoad> current = loads.stream().collect(Collectors.toMap(

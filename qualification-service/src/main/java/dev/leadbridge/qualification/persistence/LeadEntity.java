@@ -103,6 +103,9 @@ public class LeadEntity {
     public String assignmentExplanation;
     @Column(name = "assigned_at")
     public Instant assignedAt;
+    /** When the owner accepted the lead in the current cycle: accepted leads count against capacity for a while. */
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_reason", length = 30)
     public RejectionReason rejectionReason;

@@ -143,7 +143,7 @@ public class LeadStore {
                 row.scoreModelVersion, null, row.scoredAt, row.scoreCheckedAt,
                 new Lead.Assignment(row.teamId, row.routingRuleId, row.assignmentReason, row.assignmentExplanation,
                         row.assignedAt),
-                row.rejectionReason, row.rejectionNote, money(row.expectedAmount, row.expectedCurrency),
+                row.acceptedAt, row.rejectionReason, row.rejectionNote, money(row.expectedAmount, row.expectedCurrency),
                 row.opportunityId, money(row.closedAmount, row.closedCurrency), row.closeReason, row.updatedAt,
                 row.version);
         return Lead.restore(row.id, details, state);
@@ -188,6 +188,7 @@ public class LeadStore {
         row.assignmentReason = assignment.reason();
         row.assignmentExplanation = assignment.explanation();
         row.assignedAt = assignment.at();
+        row.acceptedAt = state.acceptedAt();
         row.rejectionReason = state.rejectionReason();
         row.rejectionNote = state.rejectionNote();
         row.expectedAmount = state.expected().amount();

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RoutingRepository {
 
-    /** Stages in which a lead counts against its owner's capacity. */
+    /** Stages in which a lead has an owner following it up: an account's open leads go to their owner. */
     public static final List<LifecycleStage> OPEN_STAGES =
             List.of(LifecycleStage.ASSIGNED, LifecycleStage.ACCEPTED, LifecycleStage.CONVERTED);
 
@@ -45,11 +46,20 @@ public class RoutingRepository {
     }
 
     /** Open leads per owner, counted from the leads themselves so no counter can drift. */
-    public Uni<Map<String, Integer>> openLeadsByOwner() {
+    /**
+     * What each rep still carries, by the capacity rule: every lead they owe a first response to (assigned, not yet
+     * accepted) and every lead they accepted after {@code acceptedSince}. Older accepted leads and converted ones no
+     * longer block new assignments: a stalled lead must not keep a rep from new ones forever. Leads accepted before
+     * acceptance times were kept count from their assignment.
+     */
+    public Uni<Map<String, Integer>> openLeadsByOwner(Instant acceptedSince) {
         return Panache.getSession().chain(session -> session
                 .createSelectionQuery("select ownerId, count(*) from LeadEntity where ownerId is not null"
-                        + " and stage in :open group by ownerId", Object[].class)
-                .setParameter("open", OPEN_STAGES)
+                        + " and (stage = :assigned or (stage = :accepted"
+                        + " and coalesce(acceptedAt, assignedAt) > :since)) group by ownerId", Object[].class)
+                .setParameter("assigned", LifecycleStage.ASSIGNED)
+                .setParameter("accepted", LifecycleStage.ACCEPTED)
+                .setParameter("since", acceptedSince)
                 .getResultList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(
                         row -> (String) row[0], row -> ((Number) row[1]).intValue())));

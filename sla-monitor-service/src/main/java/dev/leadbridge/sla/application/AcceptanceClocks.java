@@ -10,6 +10,7 @@ import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
+import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.SlaMet;
 import dev.leadbridge.events.payload.SlaOutcome;
@@ -84,7 +85,16 @@ public class AcceptanceClocks {
                 .replaceWithVoid();
     }
 
+    /**
+     * A new owner of an assigned lead owes its first response: their clock starts. An accepted or converted lead that
+     * changes hands (its rep left) has been responded to already; no clock starts for it.
+     */
     public Uni<Void> onReassigned(CloudEventAttributes event, LeadReassigned reassigned) {
+        if (reassigned.stage() != null && reassigned.stage() != LifecycleStage.ASSIGNED) {
+            LOG.debugf("Lead %s changed hands as %s; no first response is owed (event %s)", reassigned.leadId(),
+                    reassigned.stage().wire(), event.id());
+            return Uni.createFrom().voidItem();
+        }
         return start(event, new Start(reassigned.leadId(), reassigned.ownerId(), reassigned.teamId(),
                 reassigned.grade(), reassigned.channel(), null, reassigned.reassignedAt()));
     }

@@ -12,6 +12,7 @@ import dev.leadbridge.events.EventSchemas;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAccepted;
+import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
@@ -174,6 +175,25 @@ class LeadLifecycleConsumerTests {
         assertThat(probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND state = 'SUPERSEDED'", leadId))
                 .isEqualTo(1);
         assertThat(probe.pendingTimers(leadId)).isEqualTo(4);
+    }
+
+    /** An accepted lead whose rep left changes hands; its first response was given, so no clock starts again. */
+    @Test
+    void reassigningAnAcceptedLeadStartsNoClock() throws Exception {
+        UUID leadId = UUID.randomUUID();
+        Instant assignedAt = now();
+        events.assign(leadId, "rep-1", assignedAt);
+        probe.awaitOpenClock(leadId);
+        events.accept(leadId, "rep-1", assignedAt.plus(Duration.ofMinutes(1)));
+        probe.alerts(leadId, 1);
+
+        events.reassign(leadId, "rep-1", "rep-2", LifecycleStage.ACCEPTED, assignedAt.plus(Duration.ofDays(3)));
+        UUID marker = UUID.randomUUID();
+        events.assign(marker, "rep-1", now());
+        probe.awaitOpenClock(marker);
+
+        assertThat(probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isEqualTo(1);
+        assertThat(openClockOwner(leadId)).isNull();
     }
 
     @Test

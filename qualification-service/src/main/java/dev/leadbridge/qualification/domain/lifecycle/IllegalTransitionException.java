@@ -14,9 +14,9 @@ public class IllegalTransitionException extends RuntimeException {
 
     public IllegalTransitionException(LifecycleStage from, LeadAction action) {
         super("cannot " + action.words() + " a lead in stage " + from.wire() + ": " + from.wire() + " -> "
-                + action.target().wire() + " is not a legal transition");
+                + action.target(from).wire() + " is not a legal transition");
         this.from = from;
-        this.to = action.target();
+        this.to = action.target(from);
         this.action = action;
     }
 

@@ -71,6 +71,7 @@ public final class Lead {
             Instant scoredAt,
             Instant scoreCheckedAt,
             Assignment assignment,
+            Instant acceptedAt,
             RejectionReason rejectionReason,
             String rejectionNote,
             Money expected,
@@ -109,6 +110,7 @@ public final class Lead {
     private Instant scoredAt;
     private Instant scoreCheckedAt;
     private Assignment assignment;
+    private Instant acceptedAt;
     private RejectionReason rejectionReason;
     private String rejectionNote;
     private Money expected;
@@ -135,6 +137,7 @@ public final class Lead {
         this.scoredAt = state.scoredAt();
         this.scoreCheckedAt = state.scoreCheckedAt();
         this.assignment = state.assignment() == null ? Assignment.NONE : state.assignment();
+        this.acceptedAt = state.acceptedAt();
         this.rejectionReason = state.rejectionReason();
         this.rejectionNote = state.rejectionNote();
         this.expected = state.expected() == null ? Money.NONE : state.expected();
@@ -157,7 +160,7 @@ public final class Lead {
     public static Entered enter(UUID id, LeadDetails details, LifecycleStage entryStage, String ownerId, Instant now) {
         Instant capturedAt = details.capturedAt();
         Lead lead = new Lead(id, details, new State(entryStage, ownerId, 1, capturedAt, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, now, 0));
+                null, null, null, null, null, null, null, null, null, null, null, null, now, 0));
         return new Entered(lead, new StageChange(null, entryStage, null, ownerId, capturedAt));
     }
 
@@ -224,7 +227,7 @@ public final class Lead {
         mqlReason = reason;
         requestRouting(at);
         return new LeadChange(EventType.LEAD_MQL, new LeadMql(id, card.modelVersion(), card.total(), card.grade(),
-                reason, at, details.channel(), details.campaign()), step);
+                reason, at, details.channel(), details.campaign(), qualificationCycle), step);
     }
 
     /** Asks the routing worker to route this MQL once the transaction commits. */
@@ -260,7 +263,8 @@ public final class Lead {
             owner = assigned.repId();
         }
         return new LeadChange(EventType.LEAD_ASSIGNED, new LeadAssigned(id, owner, decision.teamId(), owner == null,
-                decision.ruleId(), decision.reason(), scoreGrade, details.channel(), mqlReason, at), step);
+                decision.ruleId(), decision.reason(), scoreGrade, details.channel(), mqlReason, at,
+                qualificationCycle), step);
     }
 
     /**
@@ -272,7 +276,8 @@ public final class Lead {
         StageChange step = move(LeadAction.REASSIGN, null, at, decision.repId());
         audit(decision, at);
         return new LeadChange(EventType.LEAD_REASSIGNED, new LeadReassigned(id, previous, decision.repId(),
-                decision.teamId(), ReassignmentReason.SLA_ESCALATION, null, scoreGrade, details.channel(), at), step);
+                decision.teamId(), ReassignmentReason.SLA_ESCALATION, null, scoreGrade, details.channel(), at,
+                stage), step);
     }
 
     /** Whether an escalation about the given owner still concerns this lead: it is assigned to them and untouched. */
@@ -285,6 +290,7 @@ public final class Lead {
 
     public LeadChange accept(Actor actor, ExpectedVersion expectedVersion, Instant at) {
         StageChange step = act(actor, expectedVersion, LeadAction.ACCEPT, at);
+        acceptedAt = at;
         return new LeadChange(EventType.LEAD_ACCEPTED, new LeadAccepted(id, ownerId, actor.id(), at), step);
     }
 
@@ -321,21 +327,30 @@ public final class Lead {
 
     /**
      * A manager gives the lead to another rep of the roster, recorded as a manual assignment to the rep's team, the
-     * way routing records its own decisions.
+     * way routing records its own decisions. An assigned, accepted or converted lead keeps its stage (a rep who leaves
+     * strands nothing); an MQL waiting in its team's queue is handed over, which assigns it as routing would.
      *
      * @param newOwnerTeam the team of the new owner in the roster; empty when the roster has no such rep
      */
     public LeadChange reassign(Actor actor, ExpectedVersion expectedVersion, String newOwnerId,
                                Optional<String> newOwnerTeam, Instant at) {
-        permit(actor, expectedVersion, LeadAction.REASSIGN);
+        boolean queued = isQueuedMql();
+        LeadAction action = queued ? LeadAction.HAND_OVER : LeadAction.REASSIGN;
+        permit(actor, expectedVersion, action);
         String teamId = newOwnerTeam.orElseThrow(
                 () -> new InvalidLeadActionException("ownerId", "no rep " + newOwnerId + " in the roster"));
         String previous = ownerId;
-        StageChange step = move(LeadAction.REASSIGN, actor.id(), at, newOwnerId);
-        assignment = new Assignment(teamId, null, AssignmentReason.MANUAL,
-                "reassigned by " + actor.id() + " from " + previous + " to " + newOwnerId, at);
+        StageChange step = move(action, actor.id(), at, newOwnerId);
+        String explanation = (queued ? "handed over by " : "reassigned by ") + actor.id()
+                + (previous == null ? "" : " from " + previous) + " to " + newOwnerId;
+        assignment = new Assignment(teamId, null, AssignmentReason.MANUAL, explanation, at);
+        if (queued) {
+            routingRequestedAt = null;
+            return new LeadChange(EventType.LEAD_ASSIGNED, new LeadAssigned(id, newOwnerId, teamId, false, null,
+                    AssignmentReason.MANUAL, scoreGrade, details.channel(), mqlReason, at, qualificationCycle), step);
+        }
         return new LeadChange(EventType.LEAD_REASSIGNED, new LeadReassigned(id, previous, newOwnerId, teamId,
-                ReassignmentReason.MANAGER, actor.id(), scoreGrade, details.channel(), at), step);
+                ReassignmentReason.MANAGER, actor.id(), scoreGrade, details.channel(), at, stage), step);
     }
 
     // ---- the rules every change follows ----
@@ -379,9 +394,10 @@ public final class Lead {
         qualifiedAt = null;
         mqlReason = null;
         routingRequestedAt = null;
+        acceptedAt = null;
         cycleStartedAt = at;
         qualificationCycle++;
-        return new LeadChange(EventType.LEAD_RECYCLED, new LeadRecycled(id, reason, at), step);
+        return new LeadChange(EventType.LEAD_RECYCLED, new LeadRecycled(id, reason, at, qualificationCycle), step);
     }
 
     private void audit(RoutingDecision decision, Instant at) {
@@ -437,7 +453,7 @@ public final class Lead {
     public State state() {
         return new State(stage, ownerId, qualificationCycle, cycleStartedAt, qualifiedAt, mqlReason,
                 routingRequestedAt, scoreTotal, scoreGrade, scoreModelVersion, score, scoredAt, scoreCheckedAt,
-                assignment, rejectionReason, rejectionNote, expected, opportunityId, closed, closeReason, updatedAt,
-                version);
+                assignment, acceptedAt, rejectionReason, rejectionNote, expected, opportunityId, closed, closeReason,
+                updatedAt, version);
     }
 }

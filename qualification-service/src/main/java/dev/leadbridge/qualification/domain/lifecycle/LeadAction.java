@@ -28,18 +28,27 @@ public enum LeadAction {
     QUALIFY(MQL, Performer.SYSTEM, EnumSet.of(SCORED, RECYCLED)),
     /** Routing gave the MQL an owner. A queued lead stays an MQL until then. */
     ASSIGN(ASSIGNED, Performer.SYSTEM, EnumSet.of(MQL)),
-    /** A new owner after an SLA escalation or a manager's decision; the lead stays assigned. */
-    REASSIGN(ASSIGNED, Performer.MANAGER, EnumSet.of(ASSIGNED)),
+    /** A manager hands an MQL waiting in its team's queue to a rep of their choosing. */
+    HAND_OVER(ASSIGNED, Performer.MANAGER, EnumSet.of(MQL)),
+    /**
+     * A new owner after an SLA escalation or a manager's decision; the lead stays in its stage, so a rep who leaves
+     * strands no lead, accepted or converted ones included.
+     */
+    REASSIGN(null, Performer.MANAGER, EnumSet.of(ASSIGNED, ACCEPTED, CONVERTED)),
     /** Sales accepts the lead: it becomes a sales-accepted lead (SAL). */
     ACCEPT(ACCEPTED, Performer.OWNER_OR_MANAGER, EnumSet.of(ASSIGNED)),
-    /** Sales rejects the lead with a reason; it is then recycled to nurture. */
-    REJECT(REJECTED, Performer.OWNER_OR_MANAGER, EnumSet.of(ASSIGNED)),
+    /**
+     * Sales rejects the lead with a reason, before or after accepting it (a SAL found not to be a fit is
+     * disqualified); it is then recycled to nurture.
+     */
+    REJECT(REJECTED, Performer.OWNER_OR_MANAGER, EnumSet.of(ASSIGNED, ACCEPTED)),
     /** Back to nurture: after a rejection, or when an unassigned MQL's score decayed below the line. */
     RECYCLE(RECYCLED, Performer.SYSTEM, EnumSet.of(REJECTED, MQL)),
     /** The accepted lead became an opportunity. */
     CONVERT(CONVERTED, Performer.OWNER_OR_MANAGER, EnumSet.of(ACCEPTED)),
     CLOSE_WON(CLOSED_WON, Performer.OWNER_OR_MANAGER, EnumSet.of(CONVERTED)),
-    CLOSE_LOST(CLOSED_LOST, Performer.OWNER_OR_MANAGER, EnumSet.of(CONVERTED));
+    /** The deal is lost, as an opportunity or already as an accepted lead that never became one. */
+    CLOSE_LOST(CLOSED_LOST, Performer.OWNER_OR_MANAGER, EnumSet.of(ACCEPTED, CONVERTED));
 
     /** Who may take an action. */
     public enum Performer {
@@ -54,15 +63,16 @@ public enum LeadAction {
     private final Performer performer;
     private final Set<LifecycleStage> sources;
 
+    /** @param target null for an action that keeps the lead in its stage */
     LeadAction(LifecycleStage target, Performer performer, Set<LifecycleStage> sources) {
         this.target = target;
         this.performer = performer;
         this.sources = sources;
     }
 
-    /** The stage the lead is in after the action. */
-    public LifecycleStage target() {
-        return target;
+    /** The stage a lead in {@code from} is in after the action: its own stage for an action that keeps it. */
+    public LifecycleStage target(LifecycleStage from) {
+        return target == null ? from : target;
     }
 
     public Performer performer() {

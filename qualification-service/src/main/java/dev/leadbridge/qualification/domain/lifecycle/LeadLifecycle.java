@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
  * The lead lifecycle state machine:
  * <pre>
  * captured → scored → mql → assigned → accepted → converted → closed_won | closed_lost
- *              ▲       │      │  ▲ reassign
- *              │       │      └→ rejected → recycled → scored | mql
+ *              ▲       │  ▲   │  ▲ reassign │  ▲        │  ▲ reassign (the stage stays)
+ *              │       │  │   │            │  └ reassign└→ closed_lost
+ *              │       │  │   └──────┬─────┴→ closed_lost (lost before it became an opportunity)
+ *              │       │  │          └→ rejected → recycled → scored | mql   (rejected before or after accepting)
+ *              │       │  └ hand over (a manager gives a queued MQL to a rep)
  *              │       └→ recycled (score decayed before anyone took it)
  * </pre>
  * A lead may <em>enter</em> at any stage (a rep logs a trade-show contact straight as accepted): entering is not a
@@ -34,18 +37,19 @@ public final class LeadLifecycle {
         if (!action.allowedFrom(from)) {
             throw new IllegalTransitionException(from, action);
         }
-        return action.target();
+        return action.target(from);
     }
 
     /** Whether some action takes a lead from {@code from} to {@code to}. */
     public static boolean isLegal(LifecycleStage from, LifecycleStage to) {
-        return Arrays.stream(LeadAction.values()).anyMatch(action -> action.allowedFrom(from) && action.target() == to);
+        return Arrays.stream(LeadAction.values())
+                .anyMatch(action -> action.allowedFrom(from) && action.target(from) == to);
     }
 
     /** The stages a lead in {@code from} can move to; empty for closed leads. */
     public static Set<LifecycleStage> successors(LifecycleStage from) {
         return Arrays.stream(LeadAction.values()).filter(action -> action.allowedFrom(from))
-                .map(LeadAction::target)
+                .map(action -> action.target(from))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(LifecycleStage.class)));
     }
 }

@@ -15,6 +15,7 @@ import static dev.leadbridge.qualification.domain.lifecycle.LeadAction.ASSIGN;
 import static dev.leadbridge.qualification.domain.lifecycle.LeadAction.CLOSE_LOST;
 import static dev.leadbridge.qualification.domain.lifecycle.LeadAction.CLOSE_WON;
 import static dev.leadbridge.qualification.domain.lifecycle.LeadAction.CONVERT;
+import static dev.leadbridge.qualification.domain.lifecycle.LeadAction.HAND_OVER;
 import static dev.leadbridge.qualification.domain.lifecycle.LeadAction.QUALIFY;
 import static dev.leadbridge.qualification.domain.lifecycle.LeadAction.REASSIGN;
 import static dev.leadbridge.qualification.domain.lifecycle.LeadAction.RECYCLE;
@@ -36,16 +37,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class LeadLifecycleTests {
 
-    /** The lifecycle of DESIGN.md, written out independently of {@link LeadAction}: stage → action → next stage. */
+    /**
+     * The lifecycle of DESIGN.md with no dead ends (a SAL can be disqualified or lost, a manager can reassign any
+     * open lead and hand over a queued MQL), written out independently of {@link LeadAction}: stage → action → next.
+     */
     private static final Map<LifecycleStage, Map<LeadAction, LifecycleStage>> LEGAL = Map.of(
             CAPTURED, Map.of(SCORE, SCORED),
             SCORED, Map.of(QUALIFY, MQL),
-            MQL, Map.of(ASSIGN, ASSIGNED, RECYCLE, RECYCLED),
+            MQL, Map.of(ASSIGN, ASSIGNED, HAND_OVER, ASSIGNED, RECYCLE, RECYCLED),
             ASSIGNED, Map.of(REASSIGN, ASSIGNED, ACCEPT, ACCEPTED, REJECT, REJECTED),
-            ACCEPTED, Map.of(CONVERT, CONVERTED),
+            ACCEPTED, Map.of(CONVERT, CONVERTED, REJECT, REJECTED, CLOSE_LOST, CLOSED_LOST, REASSIGN, ACCEPTED),
             REJECTED, Map.of(RECYCLE, RECYCLED),
             RECYCLED, Map.of(SCORE, SCORED, QUALIFY, MQL),
-            CONVERTED, Map.of(CLOSE_WON, CLOSED_WON, CLOSE_LOST, CLOSED_LOST),
+            CONVERTED, Map.of(CLOSE_WON, CLOSED_WON, CLOSE_LOST, CLOSED_LOST, REASSIGN, CONVERTED),
             CLOSED_WON, Map.of(),
             CLOSED_LOST, Map.of());
 
@@ -70,9 +74,9 @@ class LeadLifecycleTests {
             assertThatThrownBy(() -> LeadLifecycle.apply(from, action))
                     .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                         assertThat(e.from()).isEqualTo(from);
-                        assertThat(e.to()).isEqualTo(action.target());
+                        assertThat(e.to()).isEqualTo(action.target(from));
                         assertThat(e.action()).isEqualTo(action);
-                        assertThat(e.getMessage()).contains(from.wire() + " -> " + action.target().wire());
+                        assertThat(e.getMessage()).contains(from.wire() + " -> " + action.target(from).wire());
                     });
         }
     }

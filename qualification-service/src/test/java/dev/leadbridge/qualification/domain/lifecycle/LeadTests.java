@@ -19,6 +19,7 @@ import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.CloseOutcome;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAssigned;
+import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRecycled;
@@ -322,6 +323,65 @@ class LeadTests {
         Lead lead = accepted();
         Lead copy = Lead.restore(lead.id(), lead.details(), lead.state());
         assertThat(copy.state()).isEqualTo(lead.state());
+    }
+
+    @Test
+    void aSalesAcceptedLeadCanBeDisqualifiedOrLostWithoutAnOpportunity() {
+        Lead disqualified = accepted();
+        assertThat(disqualified.reject(OWNER, ANY, RejectionReason.NOT_A_FIT, null, T0))
+                .extracting(LeadChange::stageStep).extracting(StageChange::to).containsExactly(REJECTED, RECYCLED);
+        assertThat(disqualified.state().acceptedAt()).isNull();
+
+        Lead lost = accepted();
+        LeadChange closed = lost.close(OWNER, ANY, CloseOutcome.LOST, null, "budget went to a rival", T0);
+        assertThat(closed.stageStep()).isEqualTo(new StageChange(ACCEPTED, CLOSED_LOST, "rep-1", "rep-1", T0));
+        assertThat(((LeadClosed) closed.payload()).opportunityId()).isNull();
+    }
+
+    @Test
+    void acceptedAndConvertedLeadsChangeHandsInTheirStageAndSaySo() {
+        Lead lead = accepted();
+        LeadChange whileAccepted = lead.reassign(MANAGER, ANY, "rep-2", Optional.of("team-fr"), T0);
+        assertThat(whileAccepted.stageStep()).isEqualTo(new StageChange(ACCEPTED, ACCEPTED, "boss", "rep-2", T0));
+        assertThat(((LeadReassigned) whileAccepted.payload()).stage()).isEqualTo(ACCEPTED);
+
+        lead.convert(OTHER_REP, ANY, "opp-1", null, T0);
+        LeadChange whileConverted = lead.reassign(MANAGER, ANY, "rep-1", Optional.of("team-fr"), T0);
+        assertThat(((LeadReassigned) whileConverted.payload()).stage()).isEqualTo(CONVERTED);
+        assertThat(lead.stage()).isEqualTo(CONVERTED);
+        assertThat(lead.ownerId()).isEqualTo("rep-1");
+    }
+
+    @Test
+    void aManagerHandsAQueuedMqlOverAsAManualAssignment() {
+        Lead lead = queuedMql();
+
+        LeadChange handedOver = lead.reassign(MANAGER, ANY, "rep-2", Optional.of("team-es"), T0);
+
+        assertThat(handedOver.type()).isEqualTo(EventType.LEAD_ASSIGNED);
+        assertThat((LeadAssigned) handedOver.payload()).extracting(LeadAssigned::ownerId, LeadAssigned::queued,
+                LeadAssigned::reason, LeadAssigned::teamId).containsExactly("rep-2", false, AssignmentReason.MANUAL,
+                "team-es");
+        assertThat(handedOver.stageStep()).isEqualTo(new StageChange(MQL, ASSIGNED, "boss", "rep-2", T0));
+        assertThat(lead.routingRequestedAt()).isNull();
+        assertThatThrownBy(() -> queuedMql().reassign(OWNER, ANY, "rep-1", Optional.of("team-fr"), T0))
+                .isInstanceOf(ActionNotAllowedException.class);
+    }
+
+    @Test
+    void eventsOfACycleCarryItsNumber() {
+        Lead lead = captured();
+        LeadMql first = (LeadMql) lead.rescore(card(80, Grade.A, T0), CRITERIA, List.of(), T0).get(1).payload();
+        LeadAssigned assigned = (LeadAssigned) lead.assign(TO_REP_1, T0).payload();
+        LeadRecycled recycled = (LeadRecycled) lead.reject(OWNER, ANY, RejectionReason.OTHER, null, T0).get(1)
+                .payload();
+        EngagementEvent demo = new EngagementEvent(UUID.randomUUID(), TouchpointType.DEMO_REQUEST, T0.plusSeconds(5));
+        List<LeadChange> again = lead.rescore(card(80, Grade.A, T0.plusSeconds(6)), CRITERIA, List.of(demo),
+                T0.plusSeconds(6));
+        LeadMql second = (LeadMql) again.get(again.size() - 1).payload();
+
+        assertThat(List.of(first.qualificationCycle(), assigned.qualificationCycle(), recycled.qualificationCycle(),
+                second.qualificationCycle())).containsExactly(1, 1, 2, 2);
     }
 
     // ---- fixtures: leads built through the aggregate's own methods ----
