@@ -63,7 +63,7 @@ class LocalRunSmokeIT {
                              "consent": {"marketingOptIn": true}, "source": {"channel": "organic_search"}}""")
                     .when().post("http://localhost:8081/api/v1/leads")
                     .then().statusCode(202).extract().path("leadId");
-            String token = run("./leadbridge", "token", "smoke-rep", "rep");
+            String token = run("./leadbridge", "token", "smoke-manager", "manager");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().auth().oauth2(token)
                             .when().get("http://localhost:8082/api/v1/leads/{id}", leadId)

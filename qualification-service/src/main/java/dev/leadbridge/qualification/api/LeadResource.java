@@ -7,14 +7,20 @@ import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.qualification.application.LeadActions;
 import dev.leadbridge.qualification.application.LeadQueries;
 import dev.leadbridge.qualification.application.LeadQueries.LeadWithHistory;
+import dev.leadbridge.qualification.domain.lifecycle.ActionNotAllowedException;
 import dev.leadbridge.qualification.domain.lifecycle.Actor;
+import dev.leadbridge.qualification.domain.lifecycle.LeadNotFoundException;
+import dev.leadbridge.qualification.domain.lifecycle.LeadVisibility;
 import dev.leadbridge.qualification.persistence.LeadEntity;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,10 +28,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,29 +64,67 @@ public class LeadResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.REP, Roles.MANAGER, Roles.MARKETING})
-    @Operation(summary = "A lead: stage, owner, score and history")
+    @Operation(summary = "A lead: stage, owner, score and history", description = "A rep reads the leads they own or "
+            + "owned, a manager the leads of their teams (the token's `teams` claim; none: every team), marketing "
+            + "every lead without the person's contact data (e-mail, phone, name).")
     @APIResponse(responseCode = "200", description = "The lead; its `ETag` is the version to name in `If-Match`")
+    @APIResponse(responseCode = "403", description = "Not a lead this person may read; nothing about it is told")
     public Uni<RestResponse<LeadView>> find(@PathParam("id") UUID id) {
-        return queries.find(id).map(found -> found.map(LeadResource::withTag)
-                .orElseThrow(() -> ProblemException.notFound("No lead " + id)));
+        Actor actor = actor();
+        return queries.find(id).map(found -> {
+            LeadWithHistory lead = found.orElseThrow(() -> new LeadNotFoundException(id));
+            LeadVisibility visibility = LeadVisibility.of(actor, lead.lead().teamId, ownersEver(lead));
+            if (visibility == LeadVisibility.NONE) {
+                throw new ActionNotAllowedException("a rep reads the leads they own or owned, a manager their "
+                        + "teams' leads");
+            }
+            LeadView view = LeadView.of(lead);
+            return tagged(visibility == LeadVisibility.FULL ? view : view.withoutContact(), lead.lead().version);
+        });
     }
 
     @GET
     @RolesAllowed({Roles.REP, Roles.MANAGER})
-    @Operation(summary = "A rep's inbox", description = "Leads owned by a rep, oldest assignment first. "
-            + "`owner=me` (the default) is the caller; only managers may list another rep's leads.")
-    public Uni<List<LeadSummary>> inbox(
+    @Operation(summary = "A rep's inbox", description = "Leads owned by a rep, oldest assignment first (the first "
+            + "response owed longest), a page at a time: the `Link` header with `rel=\"next\"` names the next page. "
+            + "`owner=me` (the default) is the caller; a manager may list the reps of their teams.")
+    public Uni<RestResponse<List<LeadSummary>>> inbox(
             @Parameter(description = "`me` or a rep id", example = "me") @QueryParam("owner") String owner,
-            @Parameter(description = "a lifecycle stage", example = "assigned") @QueryParam("stage") String stage) {
+            @Parameter(description = "a lifecycle stage", example = "assigned") @QueryParam("stage") String stage,
+            @Parameter(description = "leads per page, 1 to 200", example = "50") @QueryParam("limit")
+            @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Parameter(description = "where the page starts: the `cursor` of the previous page's `next` link")
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
         Actor actor = actor();
         String ownerId = owner == null || owner.isBlank() || owner.equals("me") ? actor.id() : owner;
-        if (!ownerId.equals(actor.id()) && !identity.hasRole(Roles.MANAGER)) {
-            throw ProblemException.forbidden("only managers may list another rep's leads");
+        InboxCursor after = InboxCursor.parse(cursor);
+        LifecycleStage inStage = stage == null || stage.isBlank() ? null : stageOf(stage);
+        return queries.teamOf(ownerId).chain(team -> {
+            if (!LeadVisibility.mayListInboxOf(actor, ownerId, team.orElse(null))) {
+                throw new ActionNotAllowedException("a rep lists their own leads, a manager those of their teams' reps");
+            }
+            return queries.inbox(ownerId, inStage, after.assignedAt(), after.leadId(), limit + 1);
+        }).map(leads -> {
+            List<LeadSummary> page = leads.stream().limit(limit).map(LeadSummary::of).toList();
+            RestResponse.ResponseBuilder<List<LeadSummary>> response = RestResponse.ResponseBuilder.ok(page);
+            if (leads.size() > limit) {
+                LeadEntity last = leads.get(limit - 1);
+                String next = uri.getRequestUriBuilder().replaceQueryParam("cursor",
+                        InboxCursor.after(last.assignedAt, last.id)).build().toString();
+                response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+            }
+            return response.build();
+        });
+    }
+
+    private static Set<String> ownersEver(LeadWithHistory lead) {
+        Set<String> owners = new HashSet<>();
+        if (lead.lead().ownerId != null) {
+            owners.add(lead.lead().ownerId);
         }
-        Uni<List<LeadEntity>> found = stage == null || stage.isBlank()
-                ? queries.ownedBy(ownerId)
-                : queries.ownedBy(ownerId, stageOf(stage));
-        return found.map(leads -> leads.stream().map(LeadSummary::of).toList());
+        lead.history().stream().map(step -> step.ownerId).filter(Objects::nonNull).forEach(owners::add);
+        return owners;
     }
 
     private static LifecycleStage stageOf(String wire) {
@@ -165,10 +214,14 @@ public class LeadResource {
 
     /** The lead with its version as {@code ETag}, so the next action can name it in {@code If-Match}. */
     private static RestResponse<LeadView> withTag(LeadWithHistory found) {
-        return RestResponse.ResponseBuilder.ok(LeadView.of(found)).tag(EntityTags.of(found.lead().version)).build();
+        return tagged(LeadView.of(found), found.lead().version);
+    }
+
+    private static RestResponse<LeadView> tagged(LeadView view, long version) {
+        return RestResponse.ResponseBuilder.ok(view).tag(EntityTags.of(version)).build();
     }
 
     private Actor actor() {
-        return Actor.of(identity.getPrincipal().getName(), identity.getRoles());
+        return Actors.of(identity);
     }
 }

@@ -69,7 +69,7 @@ public record LeadView(
         }
     }
 
-    public record Contact(String email, String firstName, String lastName, String jobTitle) {
+    public record Contact(String email, String firstName, String lastName, String phone, String jobTitle) {
     }
 
     public record Company(String name, String domain, Integer size, String industry) {
@@ -90,10 +90,16 @@ public record LeadView(
         }
     }
 
+    /** The lead as marketing reads it: everything but how to reach the person (e-mail, phone, name). */
+    LeadView withoutContact() {
+        return new LeadView(leadId, stage, ownerId, null, company, country, source, capturedAt, score, assignment,
+                sales, history);
+    }
+
     static LeadView of(LeadWithHistory found) {
         var lead = found.lead();
         return new LeadView(lead.id, lead.stage.wire(), lead.ownerId,
-                new Contact(lead.email, lead.firstName, lead.lastName, lead.jobTitle),
+                new Contact(lead.email, lead.firstName, lead.lastName, lead.phone, lead.jobTitle),
                 new Company(lead.companyName, lead.companyDomain, lead.companySize, lead.industry),
                 lead.country,
                 new Source(lead.channel, lead.campaign),

@@ -5,9 +5,11 @@ import dev.leadbridge.qualification.persistence.LeadEntity;
 import dev.leadbridge.qualification.persistence.LeadHistoryRepository;
 import dev.leadbridge.qualification.persistence.LeadRepository;
 import dev.leadbridge.qualification.persistence.LeadStageChangeEntity;
+import dev.leadbridge.qualification.persistence.RoutingRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,26 +20,35 @@ public class LeadQueries {
 
     private final LeadRepository leads;
     private final LeadHistoryRepository history;
+    private final RoutingRepository routing;
 
-    LeadQueries(LeadRepository leads, LeadHistoryRepository history) {
+    LeadQueries(LeadRepository leads, LeadHistoryRepository history, RoutingRepository routing) {
         this.leads = leads;
         this.history = history;
+        this.routing = routing;
     }
 
     /** A lead with its history, if qualification knows it. */
     public record LeadWithHistory(LeadEntity lead, List<LeadStageChangeEntity> history) {
     }
 
-    /** The leads a rep owns, oldest assignment first. */
+    /**
+     * A page of a rep's leads, oldest assignment first (the first response owed longest), starting after the given
+     * assignment time and lead id; leads never assigned (a rep logged them) sort first.
+     *
+     * @param stage null for every stage
+     */
     @WithSession
-    public Uni<List<LeadEntity>> ownedBy(String ownerId) {
-        return leads.list("ownerId = ?1 order by assignedAt, id", ownerId);
+    public Uni<List<LeadEntity>> inbox(String ownerId, LifecycleStage stage, Instant afterAssignedAt, UUID afterId,
+                                       int limit) {
+        return leads.inbox(ownerId, stage, afterAssignedAt, afterId, limit);
     }
 
-    /** The leads a rep owns in one stage, oldest assignment first. */
+    /** The team of a rep of the roster, if the roster has them. */
     @WithSession
-    public Uni<List<LeadEntity>> ownedBy(String ownerId, LifecycleStage stage) {
-        return leads.list("ownerId = ?1 and stage = ?2 order by assignedAt, id", ownerId, stage);
+    public Uni<Optional<String>> teamOf(String repId) {
+        return routing.reps().map(reps -> reps.stream().filter(rep -> rep.id.equals(repId)).findFirst()
+                .map(rep -> rep.teamId));
     }
 
     @WithSession

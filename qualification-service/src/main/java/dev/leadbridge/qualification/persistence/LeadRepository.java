@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.persistence;
 
+import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.platform.locking.TransactionLocks;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -102,5 +103,26 @@ public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
         return Panache.getSession().chain(session -> session.createNativeQuery(sql, LeadEntity.class)
                 .setParameter(name, value).setParameter("limit", limit)
                 .getResultList());
+    }
+
+    /**
+     * A page of a rep's leads in assignment order after the given position; leads never assigned (a rep logged them)
+     * sort first.
+     *
+     * @param stage null for every stage
+     */
+    public Uni<List<LeadEntity>> inbox(String ownerId, LifecycleStage stage, Instant afterAssignedAt, UUID afterId,
+                                       int limit) {
+        String inStage = stage == null ? "" : " and stage = :stage";
+        return Panache.getSession().chain(session -> {
+            var query = session.createSelectionQuery("from LeadEntity where ownerId = :owner" + inStage
+                            + " and (coalesce(assignedAt, :epoch) > :at"
+                            + " or (coalesce(assignedAt, :epoch) = :at and id > :id))"
+                            + " order by coalesce(assignedAt, :epoch), id", LeadEntity.class)
+                    .setParameter("owner", ownerId).setParameter("epoch", Instant.EPOCH)
+                    .setParameter("at", afterAssignedAt).setParameter("id", afterId)
+                    .setMaxResults(limit);
+            return (stage == null ? query : query.setParameter("stage", stage)).getResultList();
+        });
     }
 }

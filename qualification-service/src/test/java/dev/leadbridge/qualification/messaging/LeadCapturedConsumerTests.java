@@ -68,12 +68,12 @@ class LeadCapturedConsumerTests {
     }
 
     @Test
-    void capturedLeadBecomesReadableByReps() {
+    void capturedLeadBecomesReadableByManagers() {
         UUID leadId = UUID.randomUUID();
         publish(newEvent(leadId), captured(leadId));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().auth().oauth2(TestTokens.token("rep-1", "rep"))
+                given().auth().oauth2(TestTokens.token("manager-1", "manager"))
                         .when().get("/api/v1/leads/{id}", leadId)
                         .then().statusCode(200)
                         .body("leadId", equalTo(leadId.toString()))

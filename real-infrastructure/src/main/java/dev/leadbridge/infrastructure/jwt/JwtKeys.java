@@ -2,6 +2,7 @@ package dev.leadbridge.infrastructure.jwt;
 
 import dev.leadbridge.infrastructure.Directories;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,12 +52,18 @@ public final class JwtKeys {
 
     /** A token whose subject is the rep (or user) id and whose groups are the API roles. */
     public String token(String subject, Set<String> roles, Duration validity) {
-        return Jwt.issuer(LOCAL_ISSUER)
+        return token(subject, roles, Map.of(), validity);
+    }
+
+    /** A token with further claims, such as the {@code teams} a manager leads. */
+    public String token(String subject, Set<String> roles, Map<String, Object> claims, Duration validity) {
+        JwtClaimsBuilder builder = Jwt.issuer(LOCAL_ISSUER)
                 .subject(subject)
                 .upn(subject)
                 .groups(roles)
-                .expiresIn(validity)
-                .sign(privateKey());
+                .expiresIn(validity);
+        claims.forEach(builder::claim);
+        return builder.sign(privateKey());
     }
 
     private Path privateKeyFile() {
