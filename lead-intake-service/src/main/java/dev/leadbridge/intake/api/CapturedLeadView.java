@@ -48,6 +48,12 @@ public record CapturedLeadView(
         }
     }
 
+    /** The lead as marketing reads it: everything but how to reach the person (e-mail, phone, name). */
+    CapturedLeadView withoutContact() {
+        return new CapturedLeadView(leadId, capturedAt, updatedAt, entryStage, ownerId, null, company, country,
+                consent, source, visitorId, customFields, touchpoints);
+    }
+
     static CapturedLeadView of(LeadWithTouchpoints found) {
         LeadEntity lead = found.lead();
         return new CapturedLeadView(lead.id, lead.capturedAt, lead.updatedAt, lead.entryStage.wire(), lead.ownerId,

@@ -97,9 +97,13 @@ public class LeadResource {
     @RolesAllowed({ApiKeyIdentityProvider.INTEGRATION_ROLE, Roles.MANAGER, Roles.ADMIN, Roles.MARKETING})
     @SecurityRequirement(name = "ApiKey")
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "The captured lead and its touchpoints")
+    @Operation(summary = "The captured lead and its touchpoints", description = "Marketing reads it without the "
+            + "person's contact data (e-mail, phone, name); integrations, managers and admins read all of it.")
     public Uni<CapturedLeadView> find(@PathParam("id") UUID id) {
+        boolean marketingOnly = identity.hasRole(Roles.MARKETING) && !identity.hasRole(Roles.MANAGER)
+                && !identity.hasRole(Roles.ADMIN);
         return queries.find(id).map(found -> found.map(CapturedLeadView::of)
+                .map(view -> marketingOnly ? view.withoutContact() : view)
                 .orElseThrow(() -> ProblemException.notFound("No lead " + id)));
     }
 

@@ -1,9 +1,12 @@
 package dev.leadbridge.intake.api;
 
 import static dev.leadbridge.intake.IntakeFixtures.asIntegration;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.leadbridge.events.EventJson;
@@ -15,7 +18,9 @@ import dev.leadbridge.events.cloudevents.CloudEvents;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.infrastructure.testing.TestTokens;
 import dev.leadbridge.infrastructure.testing.TopicReader;
+import dev.leadbridge.intake.IntakeFixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,6 +133,19 @@ class LeadCaptureTests {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("source.channel"));
+    }
+
+    @Test
+    void marketingReadsACapturedLeadWithoutContactData() {
+        String leadId = IntakeFixtures.captureLead("private-" + UUID.randomUUID() + "@engines.example");
+
+        String asMarketing = given().auth().oauth2(TestTokens.token("m-1", "marketing"))
+                .when().get("/api/v1/leads/{id}", leadId)
+                .then().statusCode(200).body("contact", nullValue()).body("source", notNullValue())
+                .extract().asString();
+        assertThat(asMarketing).doesNotContain("private-");
+        given().auth().oauth2(TestTokens.token("boss", "manager")).when().get("/api/v1/leads/{id}", leadId)
+                .then().statusCode(200).body("contact.email", startsWith("private-"));
     }
 
     @Test

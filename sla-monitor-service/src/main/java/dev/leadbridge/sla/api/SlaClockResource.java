@@ -2,6 +2,7 @@ package dev.leadbridge.sla.api;
 
 import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.platform.security.ManagedTeams;
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.sla.application.ClockPauses;
 import dev.leadbridge.sla.application.LeadClocks;
@@ -46,8 +47,9 @@ public class SlaClockResource {
             + "response (assigned to accepted or rejected, business and wall time, pauses left out)")
     @APIResponse(responseCode = "200", description = "The lead's clocks")
     @APIResponse(responseCode = "404", description = "No clock was ever started for the lead, nor its capture seen")
+    @APIResponse(responseCode = "403", description = "A manager asking for a lead of a team they do not lead")
     public Uni<LeadClocks.LeadClockView> clocks(@PathParam("leadId") String leadId) {
-        return leadClocks.of(leadIdOf(leadId));
+        return readable(leadIdOf(leadId));
     }
 
     @POST
@@ -65,7 +67,7 @@ public class SlaClockResource {
     public Uni<LeadClocks.LeadClockView> pause(@PathParam("leadId") String leadId, PauseRequest request) {
         UUID lead = leadIdOf(leadId);
         String reason = reasonOf(request);
-        return pauses.pause(lead, reason, identity.getPrincipal().getName());
+        return readable(lead).chain(() -> pauses.pause(lead, reason, identity.getPrincipal().getName()));
     }
 
     @POST
@@ -79,7 +81,21 @@ public class SlaClockResource {
             + "(urn:leadbridge:problem:clock-not-paused) or no longer running "
             + "(urn:leadbridge:problem:clock-not-running)")
     public Uni<LeadClocks.LeadClockView> resume(@PathParam("leadId") String leadId) {
-        return pauses.resume(leadIdOf(leadId), identity.getPrincipal().getName());
+        UUID lead = leadIdOf(leadId);
+        return readable(lead).chain(() -> pauses.resume(lead, identity.getPrincipal().getName()));
+    }
+
+    /**
+     * The lead's clocks, when the caller may see them: ops and admins every lead's, a manager those of the teams they
+     * lead (all when their token names none). A lead never routed to a team is visible to the unrestricted only.
+     */
+    private Uni<LeadClocks.LeadClockView> readable(UUID leadId) {
+        return leadClocks.of(leadId).invoke(view -> {
+            String teamId = view.humanResponse() == null ? null : view.humanResponse().teamId();
+            if (!ManagedTeams.maySee(identity, teamId)) {
+                throw ProblemException.forbidden("a manager reads and pauses the clocks of their teams' leads");
+            }
+        });
     }
 
     private static UUID leadIdOf(String leadId) {

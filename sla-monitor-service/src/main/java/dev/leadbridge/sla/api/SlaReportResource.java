@@ -2,8 +2,10 @@ package dev.leadbridge.sla.api;
 
 import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.platform.security.ManagedTeams;
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.sla.application.SlaReports;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,9 +34,11 @@ public class SlaReportResource {
     private static final int MAX_LIMIT = 5_000;
 
     private final SlaReports reports;
+    private final SecurityIdentity identity;
 
-    SlaReportResource(SlaReports reports) {
+    SlaReportResource(SlaReports reports, SecurityIdentity identity) {
         this.reports = reports;
+        this.identity = identity;
     }
 
     @GET
@@ -50,7 +55,10 @@ public class SlaReportResource {
         }
         checkLimit(limit, errors);
         failIfAny(errors);
-        return reports.openClocks(limit);
+        // a manager sees the clocks of the teams they lead; ops, admins and a manager leading every team see all
+        Set<String> teams = ManagedTeams.of(identity);
+        boolean everyTeam = identity.hasRole(Roles.OPS) || identity.hasRole(Roles.ADMIN) || teams.isEmpty();
+        return reports.openClocks(limit, everyTeam ? null : teams);
     }
 
     @GET

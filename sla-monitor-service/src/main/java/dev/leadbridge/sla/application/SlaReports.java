@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /** Read models for ops, managers and marketing: running clocks, breaches and compliance, straight from SQL. */
@@ -84,7 +85,8 @@ public class SlaReports {
             FROM sla_clock c
             LEFT JOIN sla_clock_pause p ON p.clock_id = c.id AND p.resumed_at IS NULL
             LEFT JOIN sla_lead_latency l ON l.lead_id = c.lead_id
-            WHERE c.state = 'OPEN' ORDER BY c.due_at, c.id LIMIT $1""";
+            WHERE c.state = 'OPEN' AND ($2::text[] IS NULL OR c.team_id = ANY($2))
+            ORDER BY c.due_at, c.id LIMIT $1""";
     private static final String BREACHES = """
             SELECT id, lead_id, policy_id, owner_id, team_id, channel, started_at, due_at, breach_fired_at,
                    lateness_seconds, state, stopped_at
@@ -122,8 +124,19 @@ public class SlaReports {
         this.pool = pool;
     }
 
+    /** Every running clock, soonest due first. */
     public Uni<List<OpenClock>> openClocks(int limit) {
-        return pool.preparedQuery(OPEN_CLOCKS).execute(Tuple.of(limit)).map(rows -> {
+        return openClocks(limit, null);
+    }
+
+    /**
+     * The running clocks of the given teams, soonest due first.
+     *
+     * @param teams null for every team
+     */
+    public Uni<List<OpenClock>> openClocks(int limit, Set<String> teams) {
+        String[] inTeams = teams == null ? null : teams.toArray(String[]::new);
+        return pool.preparedQuery(OPEN_CLOCKS).execute(Tuple.of(limit, inTeams)).map(rows -> {
             List<OpenClock> clocks = new ArrayList<>();
             for (Row row : rows) {
                 clocks.add(new OpenClock(row.getUUID("id"), row.getUUID("lead_id"), row.getString("policy_id"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +77,29 @@ class SlaClockResourceTests {
     @AfterEach
     void tearDown() {
         events.close();
+    }
+
+    /** A manager reads, lists and pauses the clocks of the teams their token names; another team's are refused. */
+    @Test
+    void aManagerSeesAndPausesOnlyTheClocksOfTheirTeams() {
+        UUID leadId = UUID.randomUUID();
+        events.assign(leadId, "rep-1", now()); // team-1
+        probe.awaitOpenClock(leadId);
+        String teamOneManager = TestTokens.managerOf("boss-1", "team-1");
+        String teamTwoManager = TestTokens.managerOf("boss-2", "team-2");
+
+        given().auth().oauth2(teamOneManager).when().get("/api/v1/sla/timers/{leadId}", leadId)
+                .then().statusCode(200);
+        given().auth().oauth2(teamTwoManager).when().get("/api/v1/sla/timers/{leadId}", leadId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(teamTwoManager).contentType("application/json").body("{\"reason\": \"mine now\"}")
+                .when().post("/api/v1/sla/timers/{leadId}/pause", leadId).then().statusCode(403);
+        given().auth().oauth2(teamTwoManager).queryParam("limit", 5000).when().get("/api/v1/sla/timers")
+                .then().statusCode(200).body("leadId", not(hasItem(leadId.toString())));
+        given().auth().oauth2(teamOneManager).queryParam("limit", 5000).when().get("/api/v1/sla/timers")
+                .then().statusCode(200).body("leadId", hasItem(leadId.toString()));
+        assertThat(probe.count("SELECT count(*) FROM sla_clock_pause p JOIN sla_clock c ON c.id = p.clock_id "
+                + "WHERE c.lead_id = $1", leadId)).isZero();
     }
 
     @Test
