@@ -1,9 +1,10 @@
 package dev.leadbridge.qualification.api;
 
 import dev.leadbridge.platform.security.Roles;
+import dev.leadbridge.qualification.application.RepDocument;
 import dev.leadbridge.qualification.application.RoutingConfiguration;
+import dev.leadbridge.qualification.application.RoutingTableDocument;
 import dev.leadbridge.qualification.domain.routing.Rep;
-import dev.leadbridge.qualification.domain.routing.RoutingTable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,8 +49,8 @@ public class RoutingResource {
     @GET
     @Path("/reps")
     @Operation(summary = "The reps routing chooses from")
-    public Uni<List<Rep>> reps() {
-        return configuration.reps();
+    public Uni<List<RepDocument>> reps() {
+        return configuration.reps().map(RoutingResource::documents);
     }
 
     @PUT
@@ -58,18 +60,20 @@ public class RoutingResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "roster", value = REPS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The roster now in use")
     @APIResponse(responseCode = "400", description = "The roster does not validate")
-    public Uni<List<Rep>> replaceReps(List<Rep> reps) {
+    public Uni<List<RepDocument>> replaceReps(List<RepDocument> reps) {
         if (reps == null) {
             throw Problems.missingBody();
         }
-        return configuration.replaceReps(reps);
+        List<Rep> roster = reps.stream().map(rep -> rep == null ? null : rep.toDomain())
+                .collect(Collectors.toList()); // a null entry stays, for validation to name
+        return configuration.replaceReps(roster).map(RoutingResource::documents);
     }
 
     @GET
     @Path("/routing-rules")
     @Operation(summary = "The routing rules: which team gets which leads")
-    public Uni<RoutingTable> table() {
-        return configuration.table();
+    public Uni<RoutingTableDocument> table() {
+        return configuration.table().map(RoutingTableDocument::of);
     }
 
     @PUT
@@ -79,10 +83,14 @@ public class RoutingResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "table", value = TABLE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The routing table now in use")
     @APIResponse(responseCode = "400", description = "The table does not validate")
-    public Uni<RoutingTable> replaceTable(RoutingTable table) {
+    public Uni<RoutingTableDocument> replaceTable(RoutingTableDocument table) {
         if (table == null) {
             throw Problems.missingBody();
         }
-        return configuration.replaceTable(table);
+        return configuration.replaceTable(table.toDomain()).map(RoutingTableDocument::of);
+    }
+
+    private static List<RepDocument> documents(List<Rep> reps) {
+        return reps.stream().map(RepDocument::of).toList();
     }
 }

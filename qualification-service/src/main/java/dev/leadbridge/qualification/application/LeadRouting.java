@@ -106,7 +106,7 @@ public class LeadRouting {
         return routing.lockTable().chain(tableRow -> routing.lockLoads().chain(loads -> routing.reps()
                 .chain(reps -> routing.openLeadsByOwner(at.minus(acceptedLeadsCountFor))
                         .chain(open -> routing.accountOwners(domainsOf(leads), idsOf(leads)).chain(owners -> {
-                            RoutingTable table = configuration.toTable(tableRow.document);
+                            RoutingTable table = configuration.toTable(tableRow);
                             Map<String, RepLoad> current = loads.stream().collect(Collectors.toMap(
                                     load -> load.repId,
                                     load -> new RepLoad(load.repId, open.getOrDefault(load.repId, 0), load.credit,

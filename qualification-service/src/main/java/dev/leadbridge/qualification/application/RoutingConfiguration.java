@@ -7,11 +7,10 @@ import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.qualification.domain.routing.Rep;
 import dev.leadbridge.qualification.domain.routing.Roster;
 import dev.leadbridge.qualification.domain.routing.RoutingTable;
-import dev.leadbridge.qualification.domain.routing.TimeOff;
-import dev.leadbridge.qualification.domain.routing.WorkingHours;
 import dev.leadbridge.qualification.persistence.RepEntity;
 import dev.leadbridge.qualification.persistence.RepLoadEntity;
 import dev.leadbridge.qualification.persistence.RoutingRepository;
+import dev.leadbridge.qualification.persistence.RoutingTableEntity;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -34,7 +33,7 @@ import org.jboss.logging.Logger;
 public class RoutingConfiguration {
 
     private static final Logger LOG = Logger.getLogger(RoutingConfiguration.class);
-    private static final TypeReference<List<TimeOff>> TIME_OFF = new TypeReference<>() {
+    private static final TypeReference<List<RepDocument.Absence>> TIME_OFF = new TypeReference<>() {
     };
 
     private final RoutingRepository routing;
@@ -95,7 +94,7 @@ public class RoutingConfiguration {
 
     @WithSession
     public Uni<RoutingTable> table() {
-        return routing.table().map(entity -> read(entity.document, RoutingTable.class));
+        return routing.table().map(this::toTable);
     }
 
     @WithTransaction
@@ -105,7 +104,8 @@ public class RoutingConfiguration {
             return Uni.createFrom().failure(new InvalidDocumentException("the routing table", problems));
         }
         return routing.lockTable().map(entity -> {
-            entity.document = write(table);
+            entity.document = write(RoutingTableDocument.of(table));
+            entity.documentVersion = RoutingTableDocument.VERSION;
             entity.version++;
             entity.updatedAt = clock.instant();
             LOG.infof("Routing table version %d published: %d rule(s)", entity.version, table.rules().size());
@@ -114,12 +114,23 @@ public class RoutingConfiguration {
     }
 
     Rep toRep(RepEntity entity) {
+        requireKnownVersion(entity.documentVersion, RepDocument.VERSION, "rep " + entity.id);
         return new Rep(entity.id, entity.teamId, entity.active, entity.weight, entity.capacity,
-                read(entity.hoursJson, WorkingHours.class), read(entity.timeOffJson, TIME_OFF));
+                RepDocument.workingHours(read(entity.hoursJson, RepDocument.Hours.class)),
+                RepDocument.timeOffOf(read(entity.timeOffJson, TIME_OFF)));
     }
 
-    RoutingTable toTable(String document) {
-        return read(document, RoutingTable.class);
+    RoutingTable toTable(RoutingTableEntity entity) {
+        requireKnownVersion(entity.documentVersion, RoutingTableDocument.VERSION, "the routing table");
+        return read(entity.document, RoutingTableDocument.class).toDomain();
+    }
+
+    /** Only shapes this code can read are read: a document of an unknown version fails loudly, never half-read. */
+    private static void requireKnownVersion(int stored, int known, String what) {
+        if (stored != known) {
+            throw new IllegalStateException(what + " is stored as document version " + stored + "; this service "
+                    + "reads version " + known);
+        }
     }
 
     private void fill(RepEntity entity, Rep rep) {
@@ -127,8 +138,9 @@ public class RoutingConfiguration {
         entity.active = rep.active();
         entity.weight = rep.weight();
         entity.capacity = rep.capacity();
-        entity.hoursJson = write(rep.hours());
-        entity.timeOffJson = write(rep.timeOff());
+        entity.hoursJson = write(RepDocument.hoursOf(rep.hours()));
+        entity.timeOffJson = write(RepDocument.absencesOf(rep.timeOff()));
+        entity.documentVersion = RepDocument.VERSION;
         entity.updatedAt = clock.instant();
     }
 

@@ -26,6 +26,9 @@ public class RepEntity {
     public String hoursJson;
     @Column(name = "time_off_json", nullable = false, columnDefinition = "text")
     public String timeOffJson;
+    /** The shape of the hours and time-off documents: which reader reads them. */
+    @Column(name = "document_version", nullable = false)
+    public int documentVersion = 1;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

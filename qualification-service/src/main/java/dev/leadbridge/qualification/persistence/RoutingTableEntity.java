@@ -19,6 +19,9 @@ public class RoutingTableEntity {
     public int version;
     @Column(nullable = false, columnDefinition = "text")
     public String document;
+    /** The shape of {@link #document}: which reader reads it. */
+    @Column(name = "document_version", nullable = false)
+    public int documentVersion = 1;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }
