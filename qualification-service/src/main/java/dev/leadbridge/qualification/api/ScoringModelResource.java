@@ -6,6 +6,7 @@ import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
+import dev.leadbridge.qualification.application.ScoringModelDocument;
 import dev.leadbridge.qualification.application.ScoringModels;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.LeadProfile;
@@ -73,7 +74,7 @@ public class ScoringModelResource {
 
     @Schema(description = "A sample lead, its touchpoints and, optionally, a draft model and the instant to score "
             + "at; without a draft the model in use scores it, without an instant now")
-    public record PreviewRequest(ScoringModel model, @Valid @NotNull SampleLead lead,
+    public record PreviewRequest(ScoringModelDocument model, @Valid @NotNull SampleLead lead,
                                  List<@Valid @NotNull SampleTouchpoint> touchpoints, Instant at) {
     }
 
@@ -84,8 +85,8 @@ public class ScoringModelResource {
 
     @GET
     @Operation(summary = "The scoring model in use, with its version")
-    public Uni<ScoringModel> current() {
-        return models.inUse();
+    public Uni<ScoringModelDocument> current() {
+        return models.inUse().map(ScoringModelDocument::of);
     }
 
     @PUT
@@ -95,11 +96,11 @@ public class ScoringModelResource {
             + "problem listing every problem, and the model in use stays.")
     @APIResponse(responseCode = "200", description = "The model now in use")
     @APIResponse(responseCode = "400", description = "The model does not validate")
-    public Uni<ScoringModel> publish(ScoringModel draft) {
+    public Uni<ScoringModelDocument> publish(ScoringModelDocument draft) {
         if (draft == null) {
             throw Problems.missingBody();
         }
-        return models.publish(draft, identity.getPrincipal().getName());
+        return models.publish(draft.toDomain(), identity.getPrincipal().getName()).map(ScoringModelDocument::of);
     }
 
     @POST
@@ -109,7 +110,8 @@ public class ScoringModelResource {
     @APIResponse(responseCode = "200", description = "The score and the MQL decision")
     @APIResponse(responseCode = "400", description = "The draft does not validate, or the sample is incomplete")
     public Uni<Preview> preview(@Valid @NotNull PreviewRequest request) {
-        Uni<ScoringModel> model = request.model() == null ? models.inUse() : Uni.createFrom().item(request.model());
+        Uni<ScoringModel> model = request.model() == null ? models.inUse()
+                : Uni.createFrom().item(request.model().toDomain());
         return model.map(chosen -> {
             InvalidDocumentException.throwIfAny("the draft model", ScoringModels.problemsOf(chosen));
             return preview(chosen, request);

@@ -77,7 +77,7 @@ public class ScoringModels {
                 && published.document().equals(latest.document)) {
             return published.model();
         }
-        ScoringModel model = read(latest.document);
+        ScoringModel model = read(latest);
         try {
             lastRead = new PublishedModel(latest.version, latest.document, model, Scorer.forModel(model));
         } catch (InvalidDocumentException e) {
@@ -107,6 +107,7 @@ public class ScoringModels {
             ScoringModelEntity entity = new ScoringModelEntity();
             entity.version = next.version();
             entity.document = write(next);
+            entity.documentVersion = ScoringModelDocument.VERSION;
             entity.publishedBy = publishedBy;
             entity.publishedAt = clock.instant();
             return models.persistAndFlush(entity)
@@ -130,9 +131,14 @@ public class ScoringModels {
         return draft.withVersion(Math.max(1, draft.version())).validate();
     }
 
-    private ScoringModel read(String document) {
+    /** A stored model; only a document version this code knows is read. */
+    private ScoringModel read(ScoringModelEntity stored) {
+        if (stored.documentVersion != ScoringModelDocument.VERSION) {
+            throw new IllegalStateException("scoring model version " + stored.version + " is stored as document "
+                    + "version " + stored.documentVersion + "; this service reads version " + ScoringModelDocument.VERSION);
+        }
         try {
-            return json.readValue(document, ScoringModel.class);
+            return json.readValue(stored.document, ScoringModelDocument.class).toDomain();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,7 +146,7 @@ public class ScoringModels {
 
     private String write(ScoringModel model) {
         try {
-            return json.writeValueAsString(model);
+            return json.writeValueAsString(ScoringModelDocument.of(model));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,6 +15,9 @@ public class ScoringModelEntity {
     public Integer version;
     @Column(nullable = false, columnDefinition = "text")
     public String document;
+    /** The shape of {@link #document}: which reader reads it. */
+    @Column(name = "document_version", nullable = false)
+    public int documentVersion = 1;
     @Column(name = "published_by", nullable = false, length = 100)
     public String publishedBy;
     @Column(name = "published_at", nullable = false)
