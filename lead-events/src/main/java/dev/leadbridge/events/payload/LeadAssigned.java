@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param routingRuleId the routing rule that matched, if one did
  * @param grade         absent for a lead that entered late without a score
  * @param mqlReason     why the lead was qualified; absent for a late entry
- *
- * @param qualificationCycle the qualification cycle this event belongs to: 1 from capture on, one more with each recycling; absent in events written before cycles were numbered
+ * @param qualificationCycle the qualification cycle this event belongs to: 1 from capture on, one more with each
+ *                           recycling; absent in events written before cycles were numbered
  */
 public record LeadAssigned(
         UUID leadId,

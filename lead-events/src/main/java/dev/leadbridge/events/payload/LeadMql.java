@@ -7,7 +7,8 @@ import java.util.UUID;
  * {@code leadbridge.lead.mql.v1}: marketing qualified the lead and hands it to sales. Carries grade and channel so
  * routing and reports need not look them up.
  *
- * @param qualificationCycle the qualification cycle this event belongs to: 1 from capture on, one more with each recycling; absent in events written before cycles were numbered
+ * @param qualificationCycle the qualification cycle this event belongs to: 1 from capture on, one more with each
+ *                           recycling; absent in events written before cycles were numbered
  */
 public record LeadMql(
         UUID leadId,

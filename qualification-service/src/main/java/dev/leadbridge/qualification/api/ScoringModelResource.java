@@ -3,7 +3,6 @@ package dev.leadbridge.qualification.api;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.Score;
 import dev.leadbridge.events.payload.TouchpointType;
-import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.qualification.application.ScoringModelDocument;

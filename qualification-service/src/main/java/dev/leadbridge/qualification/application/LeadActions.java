@@ -23,7 +23,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.hibernate.StaleStateException;
 
 /**
