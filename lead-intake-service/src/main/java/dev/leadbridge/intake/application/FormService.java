@@ -2,10 +2,12 @@ package dev.leadbridge.intake.application;
 
 import dev.leadbridge.events.cloudevents.CloudEvents;
 import dev.leadbridge.intake.domain.CaptureOrigin;
+import dev.leadbridge.intake.domain.NotFoundException;
+import dev.leadbridge.intake.domain.OriginNotAllowedException;
 import dev.leadbridge.intake.domain.WebForm;
 import dev.leadbridge.intake.persistence.WebFormEntity;
 import dev.leadbridge.intake.persistence.WebFormRepository;
-import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -41,10 +43,7 @@ public class FormService {
     /** Creates or replaces a form; an unusable definition is refused with its problems listed. */
     @WithTransaction
     public Uni<WebForm> define(WebForm form, String by) {
-        List<String> problems = form.problems();
-        if (!problems.isEmpty()) {
-            throw ProblemException.validationOf(problems);
-        }
+        InvalidDocumentException.throwIfAny("form " + form.id(), form.problems());
         return forms.findById(form.id()).chain(existing -> {
             WebFormEntity entity = existing == null ? new WebFormEntity() : existing;
             entity.apply(form, by, clock.instant());
@@ -75,13 +74,13 @@ public class FormService {
     public Uni<SubmissionResult> submit(String formId, Map<String, String> fields, String origin, String referer) {
         return forms.findById(formId).chain(entity -> {
             if (entity == null) {
-                throw ProblemException.notFound("No form " + formId);
+                throw new NotFoundException("No form " + formId);
             }
             WebForm form = entity.toDomain();
             if (!form.allowsPostFrom(origin, referer)) {
                 metrics.rejected("origin_not_allowed");
-                throw ProblemException.forbidden("This form does not accept posts from " + (origin != null ? origin
-                        : referer != null ? referer : "an unnamed origin") + ".");
+                throw new OriginNotAllowedException("This form does not accept posts from " + (origin != null
+                        ? origin : referer != null ? referer : "an unnamed origin") + ".");
             }
             WebForm.Interpretation interpretation = form.interpret(fields, referer, clock.instant());
             if (interpretation instanceof WebForm.Spam spam) {

@@ -2,10 +2,10 @@ package dev.leadbridge.intake.application;
 
 import dev.leadbridge.events.cloudevents.CloudEvents;
 import dev.leadbridge.intake.domain.EmailAddresses;
+import dev.leadbridge.intake.domain.NotFoundException;
 import dev.leadbridge.intake.persistence.LeadEntity;
 import dev.leadbridge.intake.persistence.LeadRepository;
 import dev.leadbridge.intake.persistence.TouchpointEntity;
-import dev.leadbridge.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +65,7 @@ public class TouchpointService {
 
     private static LeadEntity require(LeadEntity lead, String detail) {
         if (lead == null) {
-            throw ProblemException.notFound(detail);
+            throw new NotFoundException(detail);
         }
         return lead;
     }

@@ -44,6 +44,24 @@ public abstract class ArchitectureContract {
                 .check(serviceClasses());
     }
 
+    /** Domain and application exceptions, not HTTP problems, leave the application layer; the API picks the status. */
+    @Test
+    void applicationKnowsNoHttpProblems() {
+        noClasses().that().resideInAPackage(rootPackage() + ".application..")
+                .should().dependOnClassesThat().resideInAPackage("dev.leadbridge.platform.problem..")
+                .allowEmptyShould(true)
+                .check(serviceClasses());
+    }
+
+    /** Persistence failures are translated below the API: resources never see Hibernate. */
+    @Test
+    void apiKnowsNoHibernate() {
+        noClasses().that().resideInAPackage(rootPackage() + ".api..")
+                .should().dependOnClassesThat().resideInAPackage("org.hibernate..")
+                .allowEmptyShould(true)
+                .check(serviceClasses());
+    }
+
     /** The service's own classes, tests excluded, for the rules of a service that goes further. */
     protected JavaClasses serviceClasses() {
         return new ClassFileImporter()

@@ -1,7 +1,8 @@
 package dev.leadbridge.sla.application;
 
-import dev.leadbridge.platform.problem.ProblemException;
-import dev.leadbridge.platform.problem.ProblemType;
+import dev.leadbridge.sla.domain.clock.ClockNotFoundException;
+import dev.leadbridge.sla.domain.clock.ClockStateException;
+import dev.leadbridge.sla.domain.clock.ClockStateException.Conflict;
 import dev.leadbridge.sla.domain.clock.ClockTimeline;
 import dev.leadbridge.sla.domain.time.Pause;
 import dev.leadbridge.sla.persistence.ClockEntity;
@@ -32,9 +33,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ClockPauses {
 
-    public static final String ALREADY_PAUSED = "clock-already-paused";
-    public static final String NOT_PAUSED = "clock-not-paused";
-    public static final String NOT_RUNNING = "clock-not-running";
     private static final Logger LOG = Logger.getLogger(ClockPauses.class);
 
     private final ClockRepository clocks;
@@ -57,13 +55,14 @@ public class ClockPauses {
     /**
      * Pauses the lead's running clock.
      *
-     * @throws ProblemException 404 for a lead without any clock, 409 when its clock is stopped or already paused
+     * @throws ClockNotFoundException for a lead without any clock
+     * @throws ClockStateException     when its clock is stopped or already paused
      */
     @WithTransaction
     public Uni<LeadClocks.LeadClockView> pause(UUID leadId, String reason, String manager) {
         return runningClock(leadId).chain(open -> pauses.ofClock(open.id).chain(clockPauses -> {
             if (clockPauses.stream().anyMatch(PauseEntity::running)) {
-                throw conflict(ALREADY_PAUSED, "Clock paused already", "The SLA clock of lead " + leadId
+                throw new ClockStateException(Conflict.ALREADY_PAUSED, "The SLA clock of lead " + leadId
                         + " is paused already; resume it first");
             }
             Instant now = clock.instant();
@@ -77,14 +76,15 @@ public class ClockPauses {
     /**
      * Resumes the lead's paused clock and reschedules its held timers.
      *
-     * @throws ProblemException 404 for a lead without any clock, 409 when its clock is stopped or not paused
+     * @throws ClockNotFoundException for a lead without any clock
+     * @throws ClockStateException     when its clock is stopped or not paused
      */
     @WithTransaction
     public Uni<LeadClocks.LeadClockView> resume(UUID leadId, String manager) {
         return runningClock(leadId).chain(open -> pauses.ofClock(open.id).chain(clockPauses -> {
             PauseEntity running = clockPauses.stream().filter(PauseEntity::running).findFirst()
-                    .orElseThrow(() -> conflict(NOT_PAUSED, "Clock not paused", "The SLA clock of lead " + leadId
-                            + " is not paused"));
+                    .orElseThrow(() -> new ClockStateException(Conflict.NOT_PAUSED, "The SLA clock of lead "
+                            + leadId + " is not paused"));
             Instant now = clock.instant();
             List<Pause> before = clockPauses.stream().filter(p -> !p.running()).map(p -> p.toDomain(now)).toList();
             List<Pause> after = clockPauses.stream().map(p -> p.toDomain(now)).toList();
@@ -116,15 +116,16 @@ public class ClockPauses {
         return chain;
     }
 
-    /** The lead's open clock, locked; the problem to answer when there is none. */
+    /** The lead's open clock, locked; fails saying why when there is none. */
     private Uni<ClockEntity> runningClock(UUID leadId) {
         return clocks.lockOpen(leadId).chain(open -> open != null
                 ? Uni.createFrom().item(open)
                 : clocks.latest(leadId).map(latest -> {
-                    throw latest == null
-                            ? ProblemException.notFound("No SLA clock for lead " + leadId)
-                            : conflict(NOT_RUNNING, "Clock not running", "The SLA clock of lead " + leadId
-                                    + " has stopped (" + latest.state.name().toLowerCase(Locale.ROOT) + ")");
+                    if (latest == null) {
+                        throw new ClockNotFoundException(leadId);
+                    }
+                    throw new ClockStateException(Conflict.NOT_RUNNING, "The SLA clock of lead " + leadId
+                            + " has stopped (" + latest.state.name().toLowerCase(Locale.ROOT) + ")");
                 }));
     }
 
@@ -132,9 +133,5 @@ public class ClockPauses {
     private Uni<LeadClocks.LeadClockView> freshView(UUID leadId) {
         return Panache.getSession().chain(session -> session.flush().invoke(session::clear))
                 .chain(() -> views.view(leadId));
-    }
-
-    private static ProblemException conflict(String slug, String title, String detail) {
-        return new ProblemException(ProblemType.uri(slug), title, 409, detail);
     }
 }

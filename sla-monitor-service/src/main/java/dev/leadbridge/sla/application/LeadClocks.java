@@ -1,6 +1,6 @@
 package dev.leadbridge.sla.application;
 
-import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.sla.domain.clock.ClockNotFoundException;
 import dev.leadbridge.sla.domain.clock.Elapsed;
 import dev.leadbridge.sla.domain.time.BusinessTime;
 import dev.leadbridge.sla.domain.time.Pause;
@@ -77,7 +77,7 @@ public class LeadClocks {
     public Uni<LeadClockView> of(UUID leadId) {
         return view(leadId).invoke(view -> {
             if (view.systemLatency() == null && view.humanResponse() == null) {
-                throw ProblemException.notFound("No SLA clock for lead " + leadId);
+                throw new ClockNotFoundException(leadId);
             }
         });
     }
