@@ -45,6 +45,8 @@ public final class ManagedTeams {
             return true;
         }
         Set<String> teams = of(identity);
-        return identity.hasRole(Roles.MANAGER) && (teams.isEmpty() || teams.contains(teamId));
+        // a lead never routed has no team: only a manager leading every team sees it (and an immutable set's
+        // contains(null) would throw)
+        return identity.hasRole(Roles.MANAGER) && (teams.isEmpty() || teamId != null && teams.contains(teamId));
     }
 }

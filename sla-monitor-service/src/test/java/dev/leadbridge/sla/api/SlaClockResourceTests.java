@@ -2,6 +2,7 @@ package dev.leadbridge.sla.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -100,6 +101,20 @@ class SlaClockResourceTests {
                 .then().statusCode(200).body("leadId", hasItem(leadId.toString()));
         assertThat(probe.count("SELECT count(*) FROM sla_clock_pause p JOIN sla_clock c ON c.id = p.clock_id "
                 + "WHERE c.lead_id = $1", leadId)).isZero();
+    }
+
+    /** A lead captured but never routed has no team: a manager of some teams is refused it, not answered a 500. */
+    @Test
+    void aManagerOfSomeTeamsIsRefusedTheClocksOfALeadWithNoTeamYet() {
+        UUID leadId = UUID.randomUUID();
+        events.capture(leadId, now());
+        await().atMost(SlaProbe.WAIT).until(() -> probe.count(
+                "SELECT count(*) FROM sla_lead_latency WHERE lead_id = $1", leadId) == 1);
+
+        given().auth().oauth2(TestTokens.managerOf("boss-1", "team-1"))
+                .when().get("/api/v1/sla/timers/{leadId}", leadId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(MANAGER).when().get("/api/v1/sla/timers/{leadId}", leadId).then().statusCode(200);
     }
 
     @Test
