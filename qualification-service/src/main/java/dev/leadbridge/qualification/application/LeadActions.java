@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 
@@ -79,11 +78,8 @@ public class LeadActions {
     /** A manager gives the lead to another rep of the roster. */
     @WithTransaction
     public Uni<LeadWithHistory> reassign(UUID leadId, Actor actor, ExpectedVersion expected, String newOwnerId) {
-        return routing.reps().chain(reps -> {
-            Optional<String> team = reps.stream().filter(rep -> rep.id.equals(newOwnerId)).findFirst()
-                    .map(rep -> rep.teamId);
-            return act(leadId, (lead, at) -> List.of(lead.reassign(actor, expected, newOwnerId, team, at)));
-        });
+        return routing.teamOf(newOwnerId).chain(team ->
+                act(leadId, (lead, at) -> List.of(lead.reassign(actor, expected, newOwnerId, team, at))));
     }
 
     /** The decision a loaded lead takes as of a moment; it throws when the action is not allowed. */

@@ -47,8 +47,7 @@ public class LeadQueries {
     /** The team of a rep of the roster, if the roster has them. */
     @WithSession
     public Uni<Optional<String>> teamOf(String repId) {
-        return routing.reps().map(reps -> reps.stream().filter(rep -> rep.id.equals(repId)).findFirst()
-                .map(rep -> rep.teamId));
+        return routing.teamOf(repId);
     }
 
     @WithSession

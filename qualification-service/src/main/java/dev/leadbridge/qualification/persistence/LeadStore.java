@@ -78,11 +78,6 @@ public class LeadStore {
         return saveAll(List.of(new Decided(lead, changes)));
     }
 
-    /** As {@link #save(Lead, List)} for one change. */
-    public Uni<CloudEventAttributes> save(Lead lead, LeadChange change) {
-        return save(lead, List.of(change)).map(written -> written.get(0));
-    }
-
     /**
      * Saves the decisions of several leads with one multi-row outbox insert and one history insert: a batch of
      * routing decisions costs a round trip, not one per lead. Events keep their order, per lead and overall.

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,6 +31,12 @@ public class RoutingRepository {
     public Uni<RoutingTableEntity> lockTable() {
         return Panache.getSession().chain(session -> session.find(RoutingTableEntity.class,
                 RoutingTableEntity.THE_TABLE, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The team of a rep of the roster; empty when the roster has no such rep. */
+    public Uni<Optional<String>> teamOf(String repId) {
+        return Panache.getSession().chain(session -> session.find(RepEntity.class, repId))
+                .map(rep -> Optional.ofNullable(rep).map(found -> found.teamId));
     }
 
     public Uni<List<RepEntity>> reps() {

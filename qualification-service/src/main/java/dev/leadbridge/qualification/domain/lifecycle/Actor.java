@@ -39,8 +39,11 @@ public record Actor(String id, Set<Role> roles, Set<String> teams) {
         return roles.contains(role);
     }
 
-    /** Whether this manager leads the team: a manager whose token names no teams leads them all. */
+    /**
+     * Whether this manager leads the team: a manager whose token names no teams leads them all, including the
+     * "team" of a lead not routed yet (null).
+     */
     boolean leads(String teamId) {
-        return has(Role.MANAGER) && (teams.isEmpty() || teams.contains(teamId));
+        return has(Role.MANAGER) && (teams.isEmpty() || teamId != null && teams.contains(teamId));
     }
 }

@@ -194,11 +194,6 @@ public final class Lead {
         return changes;
     }
 
-    /** The MQL decision this lead would get now, to explain it. */
-    public MqlDecision mqlDecision(Scorecard card, MqlCriteria criteria, List<EngagementEvent> engagement) {
-        return criteria.decide(card, engagement, cycleStart());
-    }
-
     private boolean isMaterial(Scorecard card) {
         return scoreTotal == null
                 || SCORING_STAGES.contains(stage)
@@ -437,16 +432,8 @@ public final class Lead {
         return routingRequestedAt;
     }
 
-    public Grade scoreGrade() {
-        return scoreGrade;
-    }
-
     public Assignment assignment() {
         return assignment;
-    }
-
-    public long version() {
-        return version;
     }
 
     /** Everything the lead holds, for the store. */

@@ -17,7 +17,7 @@ public enum LeadVisibility {
      * @param ownersEver every rep who owned the lead, its current owner included
      */
     public static LeadVisibility of(Actor actor, String teamId, Set<String> ownersEver) {
-        if (actor.has(Role.MANAGER) && (actor.teams().isEmpty() || (teamId != null && actor.leads(teamId)))) {
+        if (actor.leads(teamId)) {
             return FULL;
         }
         if (actor.has(Role.REP) && ownersEver.contains(actor.id())) {
@@ -31,7 +31,6 @@ public enum LeadVisibility {
 
     /** Whether a manager may list the inbox of a rep of {@code repTeamId}. */
     public static boolean mayListInboxOf(Actor actor, String repId, String repTeamId) {
-        return actor.id().equals(repId) || (repTeamId != null && actor.leads(repTeamId))
-                || (actor.has(Role.MANAGER) && actor.teams().isEmpty());
+        return actor.id().equals(repId) || actor.leads(repTeamId);
     }
 }
