@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class EmailAddresses {
 
-    public static final int MAX_LENGTH = 254;
+    private static final int MAX_LENGTH = 254;
     private static final int MAX_LOCAL_PART = 64;
     private static final int MAX_LABEL = 63;
     private static final String FIELD = "email";
