@@ -84,6 +84,14 @@ class KafkaTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.leadbridge.deploy.Sources#overlays")
+    void clockStatesAreCompactedToTheLatestPerLead(String overlay) {
+        KafkaTopic clocks = Manifests.overlay(overlay).topic(Topics.SLA_CLOCKS).orElseThrow();
+        assertThat(clocks.getSpec().getConfig()).as("config of %s", Topics.SLA_CLOCKS)
+                .containsEntry("cleanup.policy", "compact");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.leadbridge.deploy.Sources#overlays")
     void replicationFitsTheBrokers(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         Kafka kafka = manifests.kafka();

@@ -161,6 +161,7 @@ class LeadJourneyIT {
         String owner = events.await(EventType.LEAD_ASSIGNED, leadId, LeadAssigned.class, 1, EVENT_WAIT).get(0)
                 .ownerId();
         awaitStageWithOwner(leadId, "assigned", owner);
+        assertInboxShowsTheSlaDueTime(owner, leadId);
         asRep(owner).contentType(ContentType.JSON).body(Map.of("reason", "no_budget", "note", "frozen until Q3"))
                 .post(setup.url(LeadBridgeService.QUALIFICATION, "/api/v1/leads/" + leadId + "/reject"))
                 .then().statusCode(200);
@@ -280,6 +281,18 @@ class LeadJourneyIT {
                 record -> record.value().contains(email), Duration.ofSeconds(10));
         assertThat(captured).hasSize(1);
         return captured.get(0).key();
+    }
+
+    /** The owner's inbox line shows when the first response is due, exactly as the SLA monitor's clock says. */
+    private static void assertInboxShowsTheSlaDueTime(String owner, String leadId) {
+        String line = "find { it.leadId == '%s' }".formatted(leadId);
+        String inboxDue = await().atMost(EVENT_WAIT).until(() -> asRep(owner)
+                .get(setup.url(LeadBridgeService.QUALIFICATION, "/api/v1/leads?owner=me&stage=assigned&limit=200"))
+                .then().statusCode(200).extract().jsonPath().getString(line + ".slaDueAt"), due -> due != null);
+        String clockDue = given().auth().oauth2(system.token("e2e-ops", "ops"))
+                .get(setup.url(LeadBridgeService.SLA_MONITOR, "/api/v1/sla/timers/" + leadId))
+                .then().statusCode(200).extract().path("humanResponse.dueAt");
+        assertThat(Instant.parse(inboxDue)).isEqualTo(Instant.parse(clockDue));
     }
 
     private static void awaitStageWithOwner(String leadId, String stage, String owner) {

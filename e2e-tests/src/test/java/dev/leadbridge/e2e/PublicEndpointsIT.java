@@ -194,6 +194,49 @@ class PublicEndpointsIT {
                 .body("company", org.hamcrest.Matchers.notNullValue());
     }
 
+    /**
+     * A manager reads and acts on the leads of the teams their token names, in every service; another team's manager
+     * is refused everywhere, and marketing reads the captured lead without contact data.
+     */
+    @Test
+    void aManagerOfAnotherTeamGets403InEveryService() {
+        String leadId = new Leads(system, apiKey).captureStrongLead();
+        String owner = new EventLog(system.kafka().bootstrapServers())
+                .await(EventType.LEAD_ASSIGNED, leadId, LeadAssigned.class, 1, Duration.ofSeconds(60)).get(0).ownerId();
+        String lead = system.baseUrl(QUALIFICATION) + "/api/v1/leads/" + leadId;
+        String captured = system.baseUrl(LEAD_INTAKE) + "/api/v1/leads/" + leadId;
+        String clock = system.baseUrl(SLA_MONITOR) + "/api/v1/sla/timers/" + leadId;
+        String ours = system.managerOf("mgr-security", "team-security");
+        String theirs = system.managerOf("mgr-elsewhere", "team-elsewhere");
+        // intake and the SLA monitor learn the lead's team from its assignment, a moment after qualification
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().auth().oauth2(ours).get(captured).statusCode() == 200
+                        && given().auth().oauth2(ours).get(clock).statusCode() == 200);
+
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        answers.put("read the lead", given().auth().oauth2(theirs).get(lead).statusCode());
+        answers.put("read the captured lead", given().auth().oauth2(theirs).get(captured).statusCode());
+        answers.put("read its SLA clock", given().auth().oauth2(theirs).get(clock).statusCode());
+        answers.put("pause its SLA clock", given().auth().oauth2(theirs).contentType("application/json")
+                .body("{\"reason\": \"x\"}").post(clock + "/pause").statusCode());
+        answers.put("inbox of its owner", given().auth().oauth2(theirs).queryParam("owner", owner)
+                .get(system.baseUrl(QUALIFICATION) + "/api/v1/leads").statusCode());
+        answers.put("reassign it", given().auth().oauth2(theirs).contentType("application/json")
+                .body("{\"ownerId\": \"" + owner + "\"}").post(lead + "/reassign").statusCode());
+        answers.put("accept it", given().auth().oauth2(theirs).post(lead + "/accept").statusCode());
+        System.out.println("public endpoints: another team's manager: " + answers);
+        assertThat(answers).allSatisfy((action, status) -> assertThat(status).as(action).isEqualTo(403));
+
+        given().auth().oauth2(ours).get(lead).then().statusCode(200)
+                .body("stage", org.hamcrest.Matchers.equalTo("assigned"));
+        given().auth().oauth2(ours).get(captured).then().statusCode(200)
+                .body("contact.email", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(ours).queryParam("owner", owner).get(system.baseUrl(QUALIFICATION) + "/api/v1/leads")
+                .then().statusCode(200);
+        given().auth().oauth2(system.token("e2e-marketer", "marketing")).get(captured).then().statusCode(200)
+                .body("contact", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void hostileRequestsGetA4xxNeverA5xxAndWriteNothing() throws SQLException {
         Map<String, Long> before = rowCounts();

@@ -24,6 +24,8 @@ public final class CeTypes {
     public static final String SLA_ESCALATED = "leadbridge.sla.escalated.v1";
     public static final String SLA_MET = "leadbridge.sla.met.v1";
 
+    public static final String SLA_CLOCK = "leadbridge.sla.clock.v1";
+
     private CeTypes() {
     }
 }

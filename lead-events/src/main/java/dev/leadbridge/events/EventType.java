@@ -11,6 +11,7 @@ import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadScored;
 import dev.leadbridge.events.payload.SlaBreached;
+import dev.leadbridge.events.payload.SlaClock;
 import dev.leadbridge.events.payload.SlaEscalated;
 import dev.leadbridge.events.payload.SlaMet;
 import dev.leadbridge.events.payload.SlaWarning;
@@ -41,7 +42,9 @@ public enum EventType {
     SLA_WARNING(CeTypes.SLA_WARNING, Topics.SLA_ALERTS, SlaWarning.class),
     SLA_BREACHED(CeTypes.SLA_BREACHED, Topics.SLA_ALERTS, SlaBreached.class),
     SLA_ESCALATED(CeTypes.SLA_ESCALATED, Topics.SLA_ALERTS, SlaEscalated.class),
-    SLA_MET(CeTypes.SLA_MET, Topics.SLA_ALERTS, SlaMet.class);
+    SLA_MET(CeTypes.SLA_MET, Topics.SLA_ALERTS, SlaMet.class),
+
+    SLA_CLOCK(CeTypes.SLA_CLOCK, Topics.SLA_CLOCKS, SlaClock.class);
 
     private final String ceType;
     private final String topic;

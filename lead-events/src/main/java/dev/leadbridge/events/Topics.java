@@ -12,6 +12,12 @@ public final class Topics {
     public static final String LEADS_TOUCHPOINTS = "leads.touchpoints";
     public static final String LEADS_LIFECYCLE = "leads.lifecycle";
     public static final String SLA_ALERTS = "sla.alerts";
+    /**
+     * The state of each lead's acceptance clock (running, paused, ended, with its due time), keyed by lead id and
+     * compacted: the latest record per lead is all a reader needs, so the rep's inbox can sort by due time. Not
+     * named by the public contract; {@link #SLA_ALERTS} keeps exactly the alert types it promises.
+     */
+    public static final String SLA_CLOCKS = "sla.clocks";
 
     /** Suffix of a dead-letter topic: a record that cannot be processed goes there so its partition keeps flowing. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
@@ -20,6 +26,7 @@ public final class Topics {
     public static final String LEADS_TOUCHPOINTS_DLQ = LEADS_TOUCHPOINTS + DEAD_LETTER_SUFFIX;
     public static final String LEADS_LIFECYCLE_DLQ = LEADS_LIFECYCLE + DEAD_LETTER_SUFFIX;
     public static final String SLA_ALERTS_DLQ = SLA_ALERTS + DEAD_LETTER_SUFFIX;
+    public static final String SLA_CLOCKS_DLQ = SLA_CLOCKS + DEAD_LETTER_SUFFIX;
 
     private Topics() {
     }
@@ -32,9 +39,9 @@ public final class Topics {
         return topic + DEAD_LETTER_SUFFIX;
     }
 
-    /** Every topic of the contract, the four event topics first, then their dead-letter topics; for creating them. */
+    /** Every topic, the five event topics first, then their dead-letter topics; for creating them. */
     public static List<String> all() {
-        return List.of(LEADS_CAPTURED, LEADS_TOUCHPOINTS, LEADS_LIFECYCLE, SLA_ALERTS,
-                LEADS_CAPTURED_DLQ, LEADS_TOUCHPOINTS_DLQ, LEADS_LIFECYCLE_DLQ, SLA_ALERTS_DLQ);
+        return List.of(LEADS_CAPTURED, LEADS_TOUCHPOINTS, LEADS_LIFECYCLE, SLA_ALERTS, SLA_CLOCKS,
+                LEADS_CAPTURED_DLQ, LEADS_TOUCHPOINTS_DLQ, LEADS_LIFECYCLE_DLQ, SLA_ALERTS_DLQ, SLA_CLOCKS_DLQ);
     }
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EventTypeTests {
 
     @Test
-    void coversExactlyTheFifteenTypesOfThePublicContract() {
+    void coversTheFifteenTypesOfThePublicContractAndTheClockState() {
         assertThat(Arrays.stream(EventType.values()).map(EventType::ceType)).containsExactlyInAnyOrder(
                 "leadbridge.lead.captured.v1",
                 "leadbridge.touchpoint.recorded.v1",
@@ -30,13 +30,15 @@ class EventTypeTests {
                 "leadbridge.sla.warning.v1",
                 "leadbridge.sla.breached.v1",
                 "leadbridge.sla.escalated.v1",
-                "leadbridge.sla.met.v1");
+                "leadbridge.sla.met.v1",
+                "leadbridge.sla.clock.v1");
     }
 
     @ParameterizedTest
     @EnumSource(EventType.class)
     void travelsOnTheTopicTheContractNamesForItsFamily(EventType type) {
-        String expectedTopic = type.ceType().startsWith("leadbridge.sla.") ? Topics.SLA_ALERTS
+        String expectedTopic = type == EventType.SLA_CLOCK ? Topics.SLA_CLOCKS
+                : type.ceType().startsWith("leadbridge.sla.") ? Topics.SLA_ALERTS
                 : type.ceType().startsWith("leadbridge.touchpoint.") ? Topics.LEADS_TOUCHPOINTS
                 : type == EventType.LEAD_CAPTURED ? Topics.LEADS_CAPTURED
                 : Topics.LEADS_LIFECYCLE;
@@ -67,7 +69,7 @@ class EventTypeTests {
     void payloadClassesAreTheMatchingRecords() {
         assertThat(EventType.LEAD_CAPTURED.payloadType()).isEqualTo(LeadCaptured.class);
         assertThat(EventType.SLA_MET.payloadType()).isEqualTo(SlaMet.class);
-        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType).distinct()).hasSize(15);
+        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType).distinct()).hasSize(16);
     }
 
     @Test

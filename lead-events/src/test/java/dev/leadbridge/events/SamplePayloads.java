@@ -2,6 +2,7 @@ package dev.leadbridge.events;
 
 import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.events.payload.CloseOutcome;
 import dev.leadbridge.events.payload.Company;
 import dev.leadbridge.events.payload.Consent;
@@ -28,6 +29,7 @@ import dev.leadbridge.events.payload.Score;
 import dev.leadbridge.events.payload.ScoreCategory;
 import dev.leadbridge.events.payload.ScoreContribution;
 import dev.leadbridge.events.payload.SlaBreached;
+import dev.leadbridge.events.payload.SlaClock;
 import dev.leadbridge.events.payload.SlaEscalated;
 import dev.leadbridge.events.payload.SlaMet;
 import dev.leadbridge.events.payload.SlaOutcome;
@@ -91,6 +93,8 @@ public final class SamplePayloads {
                     at(331));
             case SLA_MET -> new SlaMet(LEAD_ID, TIMER_ID, POLICY, REP, TEAM, SlaOutcome.ACCEPTED, at(61), at(301),
                     at(90), Duration.ofMinutes(29), Duration.ofMinutes(29).plusSeconds(12), false);
+            case SLA_CLOCK -> new SlaClock(LEAD_ID, TIMER_ID, POLICY, REP, TEAM, SlaClockState.PAUSED, at(61), at(241),
+                    at(301), at(120));
         };
     }
 
@@ -120,6 +124,8 @@ public final class SamplePayloads {
                     EscalationAction.NOTIFY_MANAGER, at(331));
             case SLA_MET -> new SlaMet(LEAD_ID, TIMER_ID, POLICY, null, null, SlaOutcome.REJECTED, at(61), at(301),
                     at(400), Duration.ofMinutes(339), Duration.ofMinutes(339), true);
+            case SLA_CLOCK -> new SlaClock(LEAD_ID, TIMER_ID, POLICY, null, null, SlaClockState.RUNNING, at(61), at(241),
+                    at(301), at(61));
         };
     }
 

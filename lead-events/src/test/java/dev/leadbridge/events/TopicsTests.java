@@ -25,12 +25,14 @@ class TopicsTests {
         assertThat(Topics.LEADS_TOUCHPOINTS_DLQ).isEqualTo(Topics.deadLetterTopicOf(Topics.LEADS_TOUCHPOINTS));
         assertThat(Topics.LEADS_LIFECYCLE_DLQ).isEqualTo(Topics.deadLetterTopicOf(Topics.LEADS_LIFECYCLE));
         assertThat(Topics.SLA_ALERTS_DLQ).isEqualTo(Topics.deadLetterTopicOf(Topics.SLA_ALERTS));
+        assertThat(Topics.SLA_CLOCKS_DLQ).isEqualTo(Topics.deadLetterTopicOf(Topics.SLA_CLOCKS));
     }
 
     @Test
-    void allListsTheFourContractTopicsAndTheirDeadLetterTopics() {
+    void allListsTheFourContractTopicsTheClockTopicAndTheirDeadLetterTopics() {
         assertThat(Topics.all()).containsExactly(
-                "leads.captured", "leads.touchpoints", "leads.lifecycle", "sla.alerts",
-                "leads.captured.dlq", "leads.touchpoints.dlq", "leads.lifecycle.dlq", "sla.alerts.dlq");
+                "leads.captured", "leads.touchpoints", "leads.lifecycle", "sla.alerts", "sla.clocks",
+                "leads.captured.dlq", "leads.touchpoints.dlq", "leads.lifecycle.dlq", "sla.alerts.dlq",
+                "sla.clocks.dlq");
     }
 }

@@ -3,7 +3,9 @@ package dev.leadbridge.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.leadbridge.events.EventJson;
 import dev.leadbridge.events.Topics;
+import dev.leadbridge.events.payload.SlaClock;
 import dev.leadbridge.infrastructure.testing.TopicReader;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -46,6 +48,16 @@ public class SlaProbe {
         }
     }
 
+    /** Waits for {@code count} states of the lead's clock on {@code sla.clocks}, in the order published. */
+    public List<SlaClock> clockStates(UUID leadId, int count) {
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.SLA_CLOCKS)) {
+            List<ConsumerRecord<String, String>> found = reader.await(r -> leadId.toString().equals(r.key()), count,
+                    WAIT);
+            assertThat(found).hasSize(count);
+            return found.stream().map(r -> EventJson.read(r.value(), SlaClock.class)).toList();
+        }
+    }
+
     /**
      * The single number a query returns ({@code count(*)}, say), its parameters bound to {@code $1}, {@code $2} …
      * An {@link Instant} is bound as a timestamp with time zone, and a list as an array of its elements' type (for
@@ -55,6 +67,12 @@ public class SlaProbe {
         Object[] values = Arrays.stream(parameters).map(SlaProbe::bindable).toArray();
         return database.preparedQuery(sql).execute(Tuple.from(values)).await().atMost(Duration.ofSeconds(60))
                 .iterator().next().getLong(0);
+    }
+
+    /** The alerts about the lead written to the outbox, sent or not (its clock announcements on sla.clocks aside). */
+    public long alertsInOutbox(UUID leadId) {
+        return count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1 AND topic = $2", leadId.toString(),
+                Topics.SLA_ALERTS);
     }
 
     /** The lead's timers neither fired nor cancelled. */

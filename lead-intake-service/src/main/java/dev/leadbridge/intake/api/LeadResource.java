@@ -10,6 +10,7 @@ import dev.leadbridge.intake.application.LeadQueries;
 import dev.leadbridge.intake.domain.CaptureOrigin;
 import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.problem.ProblemType;
+import dev.leadbridge.platform.security.ManagedTeams;
 import dev.leadbridge.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -97,14 +98,35 @@ public class LeadResource {
     @RolesAllowed({ApiKeyIdentityProvider.INTEGRATION_ROLE, Roles.MANAGER, Roles.ADMIN, Roles.MARKETING})
     @SecurityRequirement(name = "ApiKey")
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "The captured lead and its touchpoints", description = "Marketing reads it without the "
-            + "person's contact data (e-mail, phone, name); integrations, managers and admins read all of it.")
+    @Operation(summary = "The captured lead and its touchpoints", description = "Integrations and admins read every "
+            + "lead; a manager the leads routed to the teams their token's `teams` claim names (every lead when it "
+            + "names none); marketing every lead without the person's contact data (e-mail, phone, name).")
+    @APIResponse(responseCode = "200", description = "The lead")
+    @APIResponse(responseCode = "403", description = "A manager asking for a lead of another team")
+    @APIResponse(responseCode = "404", description = "No such lead")
     public Uni<CapturedLeadView> find(@PathParam("id") UUID id) {
-        boolean marketingOnly = identity.hasRole(Roles.MARKETING) && !identity.hasRole(Roles.MANAGER)
-                && !identity.hasRole(Roles.ADMIN);
-        return queries.find(id).map(found -> found.map(CapturedLeadView::of)
-                .map(view -> marketingOnly ? view.withoutContact() : view)
-                .orElseThrow(() -> ProblemException.notFound("No lead " + id)));
+        return queries.find(id).chain(found -> {
+            CapturedLeadView view = found.map(CapturedLeadView::of)
+                    .orElseThrow(() -> ProblemException.notFound("No lead " + id));
+            return readerOfEverything()
+                    ? Uni.createFrom().item(view)
+                    : queries.teamOf(id).map(team -> scopedToReader(view, team.orElse(null)));
+        });
+    }
+
+    private boolean readerOfEverything() {
+        return identity.hasRole(ApiKeyIdentityProvider.INTEGRATION_ROLE) || identity.hasRole(Roles.ADMIN);
+    }
+
+    /** The same rule as qualification's: a manager reads their teams' leads, marketing any lead without contact. */
+    private CapturedLeadView scopedToReader(CapturedLeadView view, String teamId) {
+        if (identity.hasRole(Roles.MANAGER) && ManagedTeams.maySee(identity, teamId)) {
+            return view;
+        }
+        if (identity.hasRole(Roles.MARKETING)) {
+            return view.withoutContact();
+        }
+        throw ProblemException.forbidden("A manager reads the leads of the teams they lead.");
     }
 
     /** Integrations capture at the start of the lifecycle; reps and managers may log leads at a later stage. */

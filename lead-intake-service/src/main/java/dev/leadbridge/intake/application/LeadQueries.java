@@ -1,6 +1,7 @@
 package dev.leadbridge.intake.application;
 
 import dev.leadbridge.intake.persistence.LeadEntity;
+import dev.leadbridge.intake.persistence.LeadTeamRepository;
 import dev.leadbridge.intake.persistence.TouchpointEntity;
 import dev.leadbridge.intake.persistence.TouchpointRepository;
 import dev.leadbridge.intake.persistence.LeadRepository;
@@ -21,10 +22,18 @@ public class LeadQueries {
 
     private final LeadRepository leads;
     private final TouchpointRepository touchpoints;
+    private final LeadTeamRepository teams;
 
-    LeadQueries(LeadRepository leads, TouchpointRepository touchpoints) {
+    LeadQueries(LeadRepository leads, TouchpointRepository touchpoints, LeadTeamRepository teams) {
         this.leads = leads;
         this.touchpoints = touchpoints;
+        this.teams = teams;
+    }
+
+    /** The sales team the lead was last routed to; empty for a lead never routed to one. */
+    @WithSession
+    public Uni<Optional<String>> teamOf(UUID leadId) {
+        return teams.teamOf(leadId);
     }
 
     @WithSession

@@ -2,6 +2,7 @@ package dev.leadbridge.qualification.api;
 
 import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.qualification.persistence.InboxLine;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,28 +11,34 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Where an inbox page starts: just after the lead with this assignment time and id (the inbox's order). Opaque to
- * clients, so the order can change without breaking their links.
+ * Where an inbox page starts: just after a position of the inbox's order. Opaque to clients, so the order can change
+ * without breaking their links; a cursor of an older order is refused, and the client starts again.
  */
-record InboxCursor(Instant assignedAt, UUID leadId) {
+final class InboxCursor {
 
-    /** Before every lead: PostgreSQL orders UUIDs as unsigned bytes, so the smallest is all zeros. */
-    static final InboxCursor START = new InboxCursor(Instant.EPOCH, new UUID(0, 0));
+    private static final String SEPARATOR = "|";
 
-    static String after(Instant assignedAt, UUID leadId) {
-        String plain = (assignedAt == null ? Instant.EPOCH : assignedAt) + "|" + leadId;
+    private InboxCursor() {
+    }
+
+    static String after(InboxLine.Position position) {
+        String plain = String.join(SEPARATOR, position.slaDueAt().toString(), position.assignedAt().toString(),
+                position.leadId().toString());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    static InboxCursor parse(String cursor) {
+    static InboxLine.Position parse(String cursor) {
         if (cursor == null || cursor.isBlank()) {
-            return START;
+            return InboxLine.Position.START;
         }
         try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int bar = plain.indexOf('|');
-            return new InboxCursor(Instant.parse(plain.substring(0, bar)), UUID.fromString(plain.substring(bar + 1)));
-        } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException unreadable) {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                    .split("\\|", -1);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("a cursor has three parts");
+            }
+            return new InboxLine.Position(Instant.parse(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
+        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
             throw ProblemException.validation(List.of(new Problem.FieldError("cursor",
                     "not a cursor of this inbox; start again without one")));
         }

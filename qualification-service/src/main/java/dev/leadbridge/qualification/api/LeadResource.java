@@ -11,7 +11,7 @@ import dev.leadbridge.qualification.domain.lifecycle.ActionNotAllowedException;
 import dev.leadbridge.qualification.domain.lifecycle.Actor;
 import dev.leadbridge.qualification.domain.lifecycle.LeadNotFoundException;
 import dev.leadbridge.qualification.domain.lifecycle.LeadVisibility;
-import dev.leadbridge.qualification.persistence.LeadEntity;
+import dev.leadbridge.qualification.persistence.InboxLine;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,8 +85,10 @@ public class LeadResource {
 
     @GET
     @RolesAllowed({Roles.REP, Roles.MANAGER})
-    @Operation(summary = "A rep's inbox", description = "Leads owned by a rep, oldest assignment first (the first "
-            + "response owed longest), a page at a time: the `Link` header with `rel=\"next\"` names the next page. "
+    @Operation(summary = "A rep's inbox", description = "Leads owned by a rep, the first response due soonest first "
+            + "(by the SLA clock running against the rep; a paused clock by its due time before the pause), then "
+            + "those without a running clock, oldest assignment first; a page at a time: the `Link` header with "
+            + "`rel=\"next\"` names the next page. "
             + "`owner=me` (the default) is the caller; a manager may list the reps of their teams.")
     public Uni<RestResponse<List<LeadSummary>>> inbox(
             @Parameter(description = "`me` or a rep id", example = "me") @QueryParam("owner") String owner,
@@ -98,20 +100,19 @@ public class LeadResource {
             @Context UriInfo uri) {
         Actor actor = actor();
         String ownerId = owner == null || owner.isBlank() || owner.equals("me") ? actor.id() : owner;
-        InboxCursor after = InboxCursor.parse(cursor);
+        InboxLine.Position after = InboxCursor.parse(cursor);
         LifecycleStage inStage = stage == null || stage.isBlank() ? null : stageOf(stage);
         return queries.teamOf(ownerId).chain(team -> {
             if (!LeadVisibility.mayListInboxOf(actor, ownerId, team.orElse(null))) {
                 throw new ActionNotAllowedException("a rep lists their own leads, a manager those of their teams' reps");
             }
-            return queries.inbox(ownerId, inStage, after.assignedAt(), after.leadId(), limit + 1);
-        }).map(leads -> {
-            List<LeadSummary> page = leads.stream().limit(limit).map(LeadSummary::of).toList();
+            return queries.inbox(ownerId, inStage, after, limit + 1);
+        }).map(lines -> {
+            List<LeadSummary> page = lines.stream().limit(limit).map(LeadSummary::of).toList();
             RestResponse.ResponseBuilder<List<LeadSummary>> response = RestResponse.ResponseBuilder.ok(page);
-            if (leads.size() > limit) {
-                LeadEntity last = leads.get(limit - 1);
+            if (lines.size() > limit) {
                 String next = uri.getRequestUriBuilder().replaceQueryParam("cursor",
-                        InboxCursor.after(last.assignedAt, last.id)).build().toString();
+                        InboxCursor.after(lines.get(limit - 1).position())).build().toString();
                 response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
             }
             return response.build();

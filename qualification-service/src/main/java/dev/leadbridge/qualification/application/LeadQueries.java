@@ -1,6 +1,7 @@
 package dev.leadbridge.qualification.application;
 
 import dev.leadbridge.events.payload.LifecycleStage;
+import dev.leadbridge.qualification.persistence.InboxLine;
 import dev.leadbridge.qualification.persistence.LeadEntity;
 import dev.leadbridge.qualification.persistence.LeadHistoryRepository;
 import dev.leadbridge.qualification.persistence.LeadRepository;
@@ -9,7 +10,6 @@ import dev.leadbridge.qualification.persistence.RoutingRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,15 +33,14 @@ public class LeadQueries {
     }
 
     /**
-     * A page of a rep's leads, oldest assignment first (the first response owed longest), starting after the given
-     * assignment time and lead id; leads never assigned (a rep logged them) sort first.
+     * A page of a rep's leads, the first response due soonest first, then those without a running SLA clock by
+     * assignment time; starting after the given position.
      *
      * @param stage null for every stage
      */
     @WithSession
-    public Uni<List<LeadEntity>> inbox(String ownerId, LifecycleStage stage, Instant afterAssignedAt, UUID afterId,
-                                       int limit) {
-        return leads.inbox(ownerId, stage, afterAssignedAt, afterId, limit);
+    public Uni<List<InboxLine>> inbox(String ownerId, LifecycleStage stage, InboxLine.Position after, int limit) {
+        return leads.inbox(ownerId, stage, after, limit);
     }
 
     /** The team of a rep of the roster, if the roster has them. */

@@ -6,6 +6,7 @@ public final class Channels {
     public static final String LEADS_CAPTURED = "leads-captured";
     public static final String LEADS_TOUCHPOINTS = "leads-touchpoints";
     public static final String SLA_ALERTS = "sla-alerts";
+    public static final String SLA_CLOCKS = "sla-clocks";
 
     private Channels() {
     }

@@ -1,6 +1,7 @@
 package dev.leadbridge.qualification.persistence;
 
 import dev.leadbridge.events.payload.LifecycleStage;
+import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.platform.locking.TransactionLocks;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -106,23 +107,31 @@ public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
     }
 
     /**
-     * A page of a rep's leads in assignment order after the given position; leads never assigned (a rep logged them)
-     * sort first.
+     * A page of a rep's leads in the inbox's order ({@link InboxLine.Position}) after the given position. A clock
+     * counts only while it runs, or is paused, against the lead's current owner: the previous owner's clock of a lead
+     * just reassigned says nothing about when the new owner must respond.
      *
      * @param stage null for every stage
      */
-    public Uni<List<LeadEntity>> inbox(String ownerId, LifecycleStage stage, Instant afterAssignedAt, UUID afterId,
-                                       int limit) {
-        String inStage = stage == null ? "" : " and stage = :stage";
+    public Uni<List<InboxLine>> inbox(String ownerId, LifecycleStage stage, InboxLine.Position after, int limit) {
+        String inStage = stage == null ? "" : " and l.stage = :stage";
+        String due = "coalesce(c.dueAt, :noDueTime)";
+        String assigned = "coalesce(l.assignedAt, :epoch)";
         return Panache.getSession().chain(session -> {
-            var query = session.createSelectionQuery("from LeadEntity where ownerId = :owner" + inStage
-                            + " and (coalesce(assignedAt, :epoch) > :at"
-                            + " or (coalesce(assignedAt, :epoch) = :at and id > :id))"
-                            + " order by coalesce(assignedAt, :epoch), id", LeadEntity.class)
-                    .setParameter("owner", ownerId).setParameter("epoch", Instant.EPOCH)
-                    .setParameter("at", afterAssignedAt).setParameter("id", afterId)
+            var query = session.createSelectionQuery("select l, c from LeadEntity l"
+                            + " left join LeadSlaClockEntity c"
+                            + " on c.leadId = l.id and c.ownerId = l.ownerId and c.state <> :ended"
+                            + " where l.ownerId = :owner" + inStage
+                            + " and (" + due + " > :due or (" + due + " = :due and (" + assigned + " > :at"
+                            + " or (" + assigned + " = :at and l.id > :id))))"
+                            + " order by " + due + ", " + assigned + ", l.id", Object[].class)
+                    .setParameter("owner", ownerId).setParameter("ended", SlaClockState.ENDED)
+                    .setParameter("noDueTime", InboxLine.Position.NO_DUE_TIME).setParameter("epoch", Instant.EPOCH)
+                    .setParameter("due", after.slaDueAt()).setParameter("at", after.assignedAt())
+                    .setParameter("id", after.leadId())
                     .setMaxResults(limit);
             return (stage == null ? query : query.setParameter("stage", stage)).getResultList();
-        });
+        }).map(rows -> rows.stream()
+                .map(row -> new InboxLine((LeadEntity) row[0], (LeadSlaClockEntity) row[1])).toList());
     }
 }

@@ -40,9 +40,7 @@ public final class Events {
 
     public static CloudEventAttributes publish(TopicWriter writer, EventType type, String source, String key,
                                                Object payload) {
-        CloudEventAttributes event = newEvent(type, source, key);
-        publish(writer, event, payload);
-        return event;
+        return writer.publish(type, source, key, payload);
     }
 
     /** A senior marketer at a mid-sized software company in a core territory: grade A, an MQL on its score alone. */

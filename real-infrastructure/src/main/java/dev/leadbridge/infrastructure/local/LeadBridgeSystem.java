@@ -170,6 +170,11 @@ public final class LeadBridgeSystem implements AutoCloseable {
         return jwt.token(subject, Set.of(roles), validity);
     }
 
+    /** A manager's token naming the teams they lead (the {@code teams} claim every service reads). */
+    public String managerOf(String subject, String... teams) {
+        return jwt.token(subject, Set.of("manager"), Map.of("teams", List.of(teams)), Duration.ofHours(1));
+    }
+
     public Path logDir() {
         return options.stateDir().resolve("logs");
     }

@@ -1,5 +1,10 @@
 package dev.leadbridge.infrastructure.testing;
 
+import dev.leadbridge.events.EventJson;
+import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.cloudevents.CloudEventAttributes;
+import dev.leadbridge.events.cloudevents.CloudEvents;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +41,16 @@ public final class TopicWriter implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }
+    }
+
+    /**
+     * Publishes a payload as a binary-mode CloudEvent of its type, on the type's topic, as a service's outbox would;
+     * returns the event's attributes (its {@code ce_id}, to wait for its handling).
+     */
+    public CloudEventAttributes publish(EventType type, String source, String key, Object payload) {
+        CloudEventAttributes event = CloudEvents.newAttributes(type, source, key, Clock.systemUTC());
+        send(type.topic(), key, EventJson.write(payload), CloudEvents.headersOf(event));
+        return event;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
+import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.events.payload.SlaMet;
 import dev.leadbridge.events.payload.SlaOutcome;
 import dev.leadbridge.platform.outbox.Outbox;
@@ -58,15 +59,18 @@ public class AcceptanceClocks {
     private final PauseRepository pauses;
     private final LeadLatencyRepository latencies;
     private final Outbox outbox;
+    private final ClockAnnouncements announcements;
 
     AcceptanceClocks(SlaDefinitions definitions, ClockRepository clocks, TimerRepository timers,
-                     PauseRepository pauses, LeadLatencyRepository latencies, Outbox outbox) {
+                     PauseRepository pauses, LeadLatencyRepository latencies, Outbox outbox,
+                     ClockAnnouncements announcements) {
         this.definitions = definitions;
         this.clocks = clocks;
         this.timers = timers;
         this.pauses = pauses;
         this.latencies = latencies;
         this.outbox = outbox;
+        this.announcements = announcements;
     }
 
     /** Starts the owner's clock; the lead's first assignment also ends its system latency. */
@@ -113,12 +117,15 @@ public class AcceptanceClocks {
      * rejection the clock has stopped already and this changes nothing.
      */
     public Uni<Void> onRecycled(CloudEventAttributes event, LeadRecycled recycled) {
-        return clocks.withdrawOpen(recycled.leadId(), recycled.recycledAt()).invoke(withdrawn -> {
-            if (withdrawn > 0) {
-                LOG.infof("Lead %s went back to nurture (%s); its clock ended (event %s)", recycled.leadId(),
-                        recycled.reason().wire(), event.id());
+        return clocks.lockOpen(recycled.leadId()).chain(open -> {
+            if (open == null) {
+                return Uni.createFrom().voidItem();
             }
-        }).replaceWithVoid();
+            return clocks.withdrawOpen(recycled.leadId(), recycled.recycledAt())
+                    .chain(() -> announcements.announce(open, SlaClockState.ENDED, recycled.recycledAt()))
+                    .invoke(() -> LOG.infof("Lead %s went back to nurture (%s); its clock ended (event %s)",
+                            recycled.leadId(), recycled.reason().wire(), event.id()));
+        });
     }
 
     private record Start(UUID leadId, String ownerId, String teamId, Grade grade, Channel channel,
@@ -167,6 +174,7 @@ public class AcceptanceClocks {
         return clocks.persist(clock)
                 .chain(() -> clocks.flush())
                 .chain(() -> timers.persist(due))
+                .chain(() -> announcements.announce(clock, SlaClockState.RUNNING, clock.startedAt))
                 .invoke(() -> LOG.infof("Lead %s: clock %s started for owner %s under policy %s, due %s (event %s)",
                         clock.leadId, clock.id, clock.ownerId, clock.policyId, clock.dueAt, event.id()))
                 .replaceWithVoid();
@@ -194,6 +202,8 @@ public class AcceptanceClocks {
                         return clocks.stop(clock.id, outcome, stoppedAt, met.elapsedBusiness(), met.elapsedWall(),
                                         breached)
                                 .chain(() -> outbox.enqueue(EventType.SLA_MET, leadId, met))
+                                .chain(() -> announcements.announce(clock, SlaClockState.ENDED, clock.warnAt, dueAt,
+                                        stoppedAt))
                                 .invoke(() -> LOG.infof("Lead %s: clock %s stopped (%s, breached %s) (event %s)",
                                         leadId, clock.id, outcome.wire(), breached, event.id()))
                                 .replaceWithVoid();

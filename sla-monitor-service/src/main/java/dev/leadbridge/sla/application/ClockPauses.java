@@ -1,5 +1,6 @@
 package dev.leadbridge.sla.application;
 
+import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.sla.domain.clock.ClockNotFoundException;
 import dev.leadbridge.sla.domain.clock.ClockStateException;
 import dev.leadbridge.sla.domain.clock.ClockStateException.Conflict;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -40,15 +42,17 @@ public class ClockPauses {
     private final TimerRepository timers;
     private final SlaDefinitions definitions;
     private final LeadClocks views;
+    private final ClockAnnouncements announcements;
     private final Clock clock;
 
     ClockPauses(ClockRepository clocks, PauseRepository pauses, TimerRepository timers, SlaDefinitions definitions,
-                LeadClocks views, Clock clock) {
+                LeadClocks views, ClockAnnouncements announcements, Clock clock) {
         this.clocks = clocks;
         this.pauses = pauses;
         this.timers = timers;
         this.definitions = definitions;
         this.views = views;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -65,9 +69,10 @@ public class ClockPauses {
                 throw new ClockStateException(Conflict.ALREADY_PAUSED, "The SLA clock of lead " + leadId
                         + " is paused already; resume it first");
             }
-            Instant now = clock.instant();
+            Instant now = now();
             return pauses.persist(PauseEntity.start(open.id, leadId, now, reason, manager))
                     .chain(() -> timers.hold(open.id, now))
+                    .call(() -> announcements.announce(open, SlaClockState.PAUSED, now))
                     .invoke(held -> LOG.infof("Lead %s: clock %s paused by %s, %d timers held", leadId, open.id,
                             manager, held));
         })).chain(() -> freshView(leadId));
@@ -85,23 +90,25 @@ public class ClockPauses {
             PauseEntity running = clockPauses.stream().filter(PauseEntity::running).findFirst()
                     .orElseThrow(() -> new ClockStateException(Conflict.NOT_PAUSED, "The SLA clock of lead "
                             + leadId + " is not paused"));
-            Instant now = clock.instant();
+            Instant now = now();
             List<Pause> before = clockPauses.stream().filter(p -> !p.running()).map(p -> p.toDomain(now)).toList();
             List<Pause> after = clockPauses.stream().map(p -> p.toDomain(now)).toList();
             running.resumedAt = now;
             running.resumedBy = manager;
             return definitions.calendarById(open.calendarId)
                     .map(calendar -> ClockTimeline.of(open.timeMode, calendar, open.startedAt))
-                    .chain(timeline -> reschedule(open, timeline, before, after))
+                    .chain(timeline -> reschedule(open, timeline, before, after, now))
                     .invoke(() -> LOG.infof("Lead %s: clock %s resumed by %s after %s", leadId, open.id, manager,
                             Duration.between(running.pausedAt, now)));
         })).chain(() -> freshView(leadId));
     }
 
-    private Uni<Void> reschedule(ClockEntity open, ClockTimeline timeline, List<Pause> before, List<Pause> after) {
+    private Uni<Void> reschedule(ClockEntity open, ClockTimeline timeline, List<Pause> before, List<Pause> after,
+                                 Instant now) {
         Instant warnAt = timeline.rescheduled(open.warnAt, before, after);
         Instant dueAt = timeline.rescheduled(open.dueAt, before, after);
         return clocks.reschedule(open.id, warnAt, dueAt)
+                .chain(() -> announcements.announce(open, SlaClockState.RUNNING, warnAt, dueAt, now))
                 .chain(() -> timers.held(open.id))
                 .chain(held -> releaseEach(held, timeline, before, after));
     }
@@ -114,6 +121,11 @@ public class ClockPauses {
             chain = chain.chain(() -> timers.release(timer.id, dueAt)).replaceWithVoid();
         }
         return chain;
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so the stored pause and the announced clock agree to the last digit. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The lead's open clock, locked; fails saying why when there is none. */

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.not;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.payload.SlaClock;
+import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
 import dev.leadbridge.sla.LifecycleEvents;
@@ -136,7 +138,7 @@ class SlaClockResourceTests {
         assertThat(probe.count("""
                 SELECT count(*) FROM sla_timer WHERE lead_id = $1 AND paused_at IS NOT NULL
                   AND fired_at IS NULL AND cancelled_at IS NULL""", leadId)).isEqualTo(4);
-        assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString())).isZero();
+        assertThat(probe.alertsInOutbox(leadId)).isZero();
         given().auth().oauth2(MANAGER).when().get("/api/v1/sla/timers?state=open&limit=5000")
                 .then().statusCode(200)
                 .body("find { it.leadId == '%s' }.paused".formatted(leadId), equalTo(true))
@@ -162,6 +164,63 @@ class SlaClockResourceTests {
         ConsumerRecord<String, String> warning = probe.alerts(leadId, 1).get(0);
         assertThat(header(warning, "ce_type")).isEqualTo(EventType.SLA_WARNING.ceType());
         assertThat(Instant.parse(JSON.readTree(warning.value()).get("dueAt").asText())).isEqualTo(dueAt);
+    }
+
+    /** Each state of a clock reaches sla.clocks once, with the due time a reader sorts a rep's inbox by. */
+    @Test
+    void everyStateOfTheClockIsAnnouncedWithItsDueTime() {
+        UUID leadId = UUID.randomUUID();
+        Instant assignedAt = now();
+        events.assign(leadId, "rep-1", assignedAt);
+        SlaClock started = probe.clockStates(leadId, 1).get(0);
+        assertThat(started.state()).isEqualTo(SlaClockState.RUNNING);
+        assertThat(started.ownerId()).isEqualTo("rep-1");
+        assertThat(started.startedAt()).isEqualTo(assignedAt);
+        assertThat(started.dueAt()).isEqualTo(assignedAt.plus(Duration.ofHours(1)));
+        assertThat(started.changedAt()).isEqualTo(assignedAt);
+
+        clock.advance(Duration.ofMinutes(10));
+        pause(leadId, "contact travelling").statusCode(200);
+        clock.advance(Duration.ofMinutes(45));
+        resume(leadId).statusCode(200);
+        List<SlaClock> states = probe.clockStates(leadId, 3);
+        assertThat(states.get(1).state()).isEqualTo(SlaClockState.PAUSED);
+        assertThat(states.get(1).dueAt()).as("as scheduled before the pause").isEqualTo(started.dueAt());
+        assertThat(states.get(2).state()).isEqualTo(SlaClockState.RUNNING);
+        assertThat(states.get(2).dueAt()).as("moved by the pause")
+                .isEqualTo(started.dueAt().plus(Duration.between(states.get(1).changedAt(), states.get(2).changedAt())));
+
+        Instant acceptedAt = now();
+        events.accept(leadId, "rep-1", acceptedAt);
+        SlaClock ended = probe.clockStates(leadId, 4).get(3);
+        assertThat(ended.state()).isEqualTo(SlaClockState.ENDED);
+        assertThat(ended.changedAt()).isEqualTo(acceptedAt);
+        assertThat(ended.dueAt()).isEqualTo(states.get(2).dueAt());
+        assertThat(List.of(started.clockId(), states.get(1).clockId(), states.get(2).clockId(), ended.clockId()))
+                .containsOnly(started.clockId());
+    }
+
+    @Test
+    void aNewOwnersClockAndARecycledLeadsEndAreAnnounced() {
+        UUID leadId = UUID.randomUUID();
+        events.assign(leadId, "rep-1", now());
+        probe.awaitOpenClock(leadId);
+        clock.advance(Duration.ofMinutes(5));
+        Instant reassignedAt = now();
+        events.reassign(leadId, "rep-1", "rep-2", reassignedAt);
+        List<SlaClock> states = probe.clockStates(leadId, 2);
+        assertThat(states.get(1).state()).isEqualTo(SlaClockState.RUNNING);
+        assertThat(states.get(1).ownerId()).isEqualTo("rep-2");
+        assertThat(states.get(1).clockId()).isNotEqualTo(states.get(0).clockId());
+        assertThat(states.get(1).dueAt()).isEqualTo(reassignedAt.plus(Duration.ofHours(1)));
+
+        clock.advance(Duration.ofMinutes(5));
+        Instant recycledAt = now();
+        events.recycleDecayed(leadId, recycledAt);
+        SlaClock withdrawn = probe.clockStates(leadId, 3).get(2);
+        assertThat(withdrawn.state()).isEqualTo(SlaClockState.ENDED);
+        assertThat(withdrawn.clockId()).isEqualTo(states.get(1).clockId());
+        assertThat(withdrawn.changedAt()).isEqualTo(recycledAt);
     }
 
     @Test

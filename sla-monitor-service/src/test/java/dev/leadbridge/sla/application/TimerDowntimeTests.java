@@ -94,7 +94,8 @@ class TimerDowntimeTests {
         assertThat(probe.count("""
                 SELECT count(*) FROM sla_timer WHERE lead_id = ANY($1) AND fired_at IS NOT NULL
                   AND fired_at - due_at >= interval '40 minutes'""", leads)).isEqualTo(LEADS * TIMERS_PER_LEAD);
-        assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = ANY($1)", subjects(leads)))
+        assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = ANY($1) AND topic = $2",
+                subjects(leads), Topics.SLA_ALERTS))
                 .as("one alert per timer").isEqualTo(LEADS * TIMERS_PER_LEAD);
         for (EventType type : List.of(EventType.SLA_WARNING, EventType.SLA_BREACHED)) {
             assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = ANY($1) AND ce_type = '%s'"

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.Topics;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.sla.MovableClock;
 import dev.leadbridge.sla.SlaProbe;
@@ -83,7 +84,7 @@ class TimerWorkerTests {
                 .isEqualTo(TIMERS);
         assertThat(probe.count("""
                 SELECT count(DISTINCT o.ce_subject) FROM outbox_event o JOIN sla_clock c ON o.ce_subject = c.lead_id::text
-                WHERE c.policy_id = $1""", batch)).isEqualTo(TIMERS);
+                WHERE c.policy_id = $1 AND o.topic = $2""", batch, Topics.SLA_ALERTS)).isEqualTo(TIMERS);
         // the load's clocks stay open after their warnings; retire them so the open-clock list other tests read
         // (due-ordered, limited) is not 10,000 rows of load
         database.preparedQuery("UPDATE sla_clock SET state = 'SUPERSEDED', stopped_at = due_at WHERE policy_id = $1")

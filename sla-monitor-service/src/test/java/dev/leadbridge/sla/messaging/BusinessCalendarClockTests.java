@@ -248,6 +248,6 @@ class BusinessCalendarClockTests {
     }
 
     private long outboxCount(UUID leadId) {
-        return probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString());
+        return probe.alertsInOutbox(leadId);
     }
 }

@@ -214,7 +214,7 @@ class LeadLifecycleConsumerTests {
         probe.awaitOpenClock(marker);
         assertThat(probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = $1", leadId)).isEqualTo(1);
         assertThat(probe.count("SELECT count(*) FROM sla_timer WHERE lead_id = $1", leadId)).isEqualTo(4);
-        assertThat(probe.count("SELECT count(*) FROM outbox_event WHERE ce_subject = $1", leadId.toString()))
+        assertThat(probe.alertsInOutbox(leadId))
                 .isEqualTo(1);
     }
 

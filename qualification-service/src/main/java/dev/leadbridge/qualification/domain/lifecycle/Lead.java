@@ -334,6 +334,9 @@ public final class Lead {
         permit(actor, expectedVersion, action);
         String teamId = newOwnerTeam.orElseThrow(
                 () -> new InvalidLeadActionException("ownerId", "no rep " + newOwnerId + " in the roster"));
+        if (!actor.leads(teamId)) {
+            throw new ActionNotAllowedException("a manager hands leads to reps of the teams they lead only");
+        }
         String previous = ownerId;
         StageChange step = move(action, actor.id(), at, newOwnerId);
         String explanation = (queued ? "handed over by " : "reassigned by ") + actor.id()
@@ -362,7 +365,8 @@ public final class Lead {
     }
 
     private void permit(Actor actor, ExpectedVersion expectedVersion, LeadAction action) {
-        AccessDecision access = LeadAccess.check(actor, action, ownerId);
+        AccessDecision access = LeadAccess.check(actor, action, ownerId,
+                assignment == null ? null : assignment.teamId());
         if (!access.allowed()) {
             throw new ActionNotAllowedException(access.reason());
         }
