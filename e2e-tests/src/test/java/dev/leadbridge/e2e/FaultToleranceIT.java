@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.leadbridge.e2e.support.RunningSystem;
 import dev.leadbridge.e2e.support.EventLog;
 import dev.leadbridge.e2e.support.Leads;
+import dev.leadbridge.e2e.support.RunningSystem;
 import dev.leadbridge.e2e.support.Setup;
 import dev.leadbridge.e2e.support.Tally;
 import dev.leadbridge.events.EventType;
@@ -15,6 +15,7 @@ import dev.leadbridge.events.cloudevents.CloudEvents;
 import dev.leadbridge.infrastructure.local.LeadBridgeService;
 import dev.leadbridge.infrastructure.local.LeadBridgeSystem;
 import dev.leadbridge.infrastructure.local.ServiceProcess;
+import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -143,10 +144,10 @@ class FaultToleranceIT {
             List<ConsumerRecord<String, String>> dead = events.readUntil(topic + ".dlq",
                     record -> marker.equals(record.key()), all -> all.size() >= 2, FLOW_WAIT);
             assertThat(dead).as(topic + ".dlq").hasSizeGreaterThanOrEqualTo(2);
-            assertThat(dead).allSatisfy(record -> assertThat(EventLog.header(record, "dead-letter-reason"))
+            assertThat(dead).allSatisfy(record -> assertThat(TopicReader.header(record, "dead-letter-reason"))
                     .as("reason").isNotBlank());
             System.out.printf("faults: %s.dlq holds %d poison records (%d per consuming service), e.g. reason: %s%n",
-                    topic, dead.size(), 2, EventLog.header(dead.get(0), "dead-letter-reason"));
+                    topic, dead.size(), 2, TopicReader.header(dead.get(0), "dead-letter-reason"));
         }
         Set<String> later = new LinkedHashSet<>();
         sendSteadily(later, 3, Duration.ZERO);

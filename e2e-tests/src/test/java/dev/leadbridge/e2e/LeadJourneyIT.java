@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.leadbridge.e2e.support.RunningSystem;
 import dev.leadbridge.e2e.support.EventLog;
+import dev.leadbridge.e2e.support.RunningSystem;
 import dev.leadbridge.e2e.support.Setup;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.Topics;
@@ -25,6 +25,7 @@ import dev.leadbridge.events.payload.SlaOutcome;
 import dev.leadbridge.events.payload.SlaWarning;
 import dev.leadbridge.infrastructure.local.LeadBridgeService;
 import dev.leadbridge.infrastructure.local.LeadBridgeSystem;
+import dev.leadbridge.infrastructure.testing.TopicReader;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -151,8 +152,9 @@ class LeadJourneyIT {
 
     /** Captured through the JSON API on another channel, qualified by a demo request, rejected for its budget. */
     private String leadRejectedBySales() {
+        String email = "grace@" + UUID.randomUUID() + ".example";
         String leadId = given().header("X-Api-Key", apiKey).contentType(ContentType.JSON)
-                .body(Map.of("email", "grace@" + UUID.randomUUID() + ".example", "firstName", "Grace",
+                .body(Map.of("email", email, "firstName", "Grace",
                         "consent", Map.of("marketingOptIn", true),
                         "source", Map.of("channel", "event", "campaign", "trade-fair")))
                 .post(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/leads"))
@@ -162,6 +164,7 @@ class LeadJourneyIT {
                 .ownerId();
         awaitStageWithOwner(leadId, "assigned", owner);
         assertInboxShowsTheSlaDueTime(owner, leadId);
+        assertAResubmissionReScoresWhatTheRepSees(email, leadId, owner);
         asRep(owner).contentType(ContentType.JSON).body(Map.of("reason", "no_budget", "note", "frozen until Q3"))
                 .post(setup.url(LeadBridgeService.QUALIFICATION, "/api/v1/leads/" + leadId + "/reject"))
                 .then().statusCode(200);
@@ -178,7 +181,7 @@ class LeadJourneyIT {
         Set<String> ids = new HashSet<>();
         for (ConsumerRecord<String, String> alert : alerts) {
             byType.merge(record(alert), 1L, Long::sum);
-            assertThat(ids.add(EventLog.header(alert, "ce_id"))).as("duplicate ce_id").isTrue();
+            assertThat(ids.add(TopicReader.header(alert, "ce_id"))).as("duplicate ce_id").isTrue();
         }
         System.out.println("e2e journey: sla.alerts " + byType);
         assertThat(byType).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -190,7 +193,7 @@ class LeadJourneyIT {
     }
 
     private static String record(ConsumerRecord<String, String> alert) {
-        return alert.key() + " " + EventLog.header(alert, "ce_type");
+        return alert.key() + " " + TopicReader.header(alert, "ce_type");
     }
 
     /** Every model credits exactly the deal's amount, to the channels of the journey; first touch to the first visit. */
@@ -281,6 +284,22 @@ class LeadJourneyIT {
                 record -> record.value().contains(email), Duration.ofSeconds(10));
         assertThat(captured).hasSize(1);
         return captured.get(0).key();
+    }
+
+    /** The person submits again with a new title and company: the rep sees the new details and the score they earn. */
+    private static void assertAResubmissionReScoresWhatTheRepSees(String email, String leadId, String owner) {
+        String lead = setup.url(LeadBridgeService.QUALIFICATION, "/api/v1/leads/" + leadId);
+        int before = asRep(owner).get(lead).then().statusCode(200).extract().path("score.total");
+        given().header("X-Api-Key", apiKey).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "jobTitle", "VP Marketing", "company", "Grace Analytics",
+                        "companySize", 500, "industry", "Software", "consent", Map.of("marketingOptIn", true)))
+                .post(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/leads"))
+                .then().statusCode(202).body("status", org.hamcrest.Matchers.equalTo("duplicate"));
+        JsonPath seen = await().atMost(EVENT_WAIT).until(() -> asRep(owner).get(lead).then().statusCode(200)
+                .extract().jsonPath(), view -> "VP Marketing".equals(view.getString("contact.jobTitle")));
+        assertThat(seen.getInt("company.size")).isEqualTo(500);
+        assertThat(seen.getInt("score.total")).as("fit follows the new title and company").isGreaterThan(before);
+        assertThat(seen.getString("stage")).isEqualTo("assigned");
     }
 
     /** The owner's inbox line shows when the first response is due, exactly as the SLA monitor's clock says. */

@@ -7,6 +7,7 @@ package dev.leadbridge.events;
 public final class CeTypes {
 
     public static final String LEAD_CAPTURED = "leadbridge.lead.captured.v1";
+    public static final String LEAD_UPDATED = "leadbridge.lead.updated.v1";
     public static final String TOUCHPOINT_RECORDED = "leadbridge.touchpoint.recorded.v1";
 
     public static final String LEAD_SCORED = "leadbridge.lead.scored.v1";

@@ -10,6 +10,7 @@ import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadScored;
+import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.SlaBreached;
 import dev.leadbridge.events.payload.SlaClock;
 import dev.leadbridge.events.payload.SlaEscalated;
@@ -27,6 +28,8 @@ import java.util.Optional;
 public enum EventType {
 
     LEAD_CAPTURED(CeTypes.LEAD_CAPTURED, Topics.LEADS_CAPTURED, LeadCaptured.class),
+    /** Travels with the capture it updates, on the lead's partition of {@code leads.captured}, so it never overtakes it. */
+    LEAD_UPDATED(CeTypes.LEAD_UPDATED, Topics.LEADS_CAPTURED, LeadUpdated.class),
     TOUCHPOINT_RECORDED(CeTypes.TOUCHPOINT_RECORDED, Topics.LEADS_TOUCHPOINTS, TouchpointRecorded.class),
 
     LEAD_SCORED(CeTypes.LEAD_SCORED, Topics.LEADS_LIFECYCLE, LeadScored.class),

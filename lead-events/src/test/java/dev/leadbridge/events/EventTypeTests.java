@@ -1,22 +1,22 @@
 package dev.leadbridge.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.SlaMet;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class EventTypeTests {
 
     @Test
-    void coversTheFifteenTypesOfThePublicContractAndTheClockState() {
+    void coversTheFifteenTypesOfThePublicContractTheLeadUpdateAndTheClockState() {
         assertThat(Arrays.stream(EventType.values()).map(EventType::ceType)).containsExactlyInAnyOrder(
                 "leadbridge.lead.captured.v1",
+                "leadbridge.lead.updated.v1",
                 "leadbridge.touchpoint.recorded.v1",
                 "leadbridge.lead.scored.v1",
                 "leadbridge.lead.mql.v1",
@@ -40,7 +40,7 @@ class EventTypeTests {
         String expectedTopic = type == EventType.SLA_CLOCK ? Topics.SLA_CLOCKS
                 : type.ceType().startsWith("leadbridge.sla.") ? Topics.SLA_ALERTS
                 : type.ceType().startsWith("leadbridge.touchpoint.") ? Topics.LEADS_TOUCHPOINTS
-                : type == EventType.LEAD_CAPTURED ? Topics.LEADS_CAPTURED
+                : type == EventType.LEAD_CAPTURED || type == EventType.LEAD_UPDATED ? Topics.LEADS_CAPTURED
                 : Topics.LEADS_LIFECYCLE;
         assertThat(type.topic()).isEqualTo(expectedTopic);
     }
@@ -69,7 +69,7 @@ class EventTypeTests {
     void payloadClassesAreTheMatchingRecords() {
         assertThat(EventType.LEAD_CAPTURED.payloadType()).isEqualTo(LeadCaptured.class);
         assertThat(EventType.SLA_MET.payloadType()).isEqualTo(SlaMet.class);
-        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType).distinct()).hasSize(16);
+        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType).distinct()).hasSize(17);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.leadbridge.events;
 
 import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
-import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.events.payload.CloseOutcome;
 import dev.leadbridge.events.payload.Company;
 import dev.leadbridge.events.payload.Consent;
@@ -13,12 +12,15 @@ import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadConverted;
+import dev.leadbridge.events.payload.LeadField;
+import dev.leadbridge.events.payload.LeadFieldChange;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadScored;
 import dev.leadbridge.events.payload.LeadSource;
+import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.Person;
@@ -30,13 +32,13 @@ import dev.leadbridge.events.payload.ScoreCategory;
 import dev.leadbridge.events.payload.ScoreContribution;
 import dev.leadbridge.events.payload.SlaBreached;
 import dev.leadbridge.events.payload.SlaClock;
+import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.events.payload.SlaEscalated;
 import dev.leadbridge.events.payload.SlaMet;
 import dev.leadbridge.events.payload.SlaOutcome;
 import dev.leadbridge.events.payload.SlaWarning;
 import dev.leadbridge.events.payload.TouchpointRecorded;
 import dev.leadbridge.events.payload.TouchpointType;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +71,12 @@ public final class SamplePayloads {
     public static Object full(EventType type) {
         return switch (type) {
             case LEAD_CAPTURED -> leadCaptured();
+            case LEAD_UPDATED -> new LeadUpdated(LEAD_ID, at(3_600), List.of(
+                    new LeadFieldChange(LeadField.JOB_TITLE, "Marketing Manager", "Head of Marketing Operations"),
+                    new LeadFieldChange(LeadField.COMPANY_SIZE, "120", "250")),
+                    new Person("jane.doe@example.com", "Jane", "Doe", "+49 30 1234567", "Head of Marketing Operations"),
+                    new Company("Example GmbH", "example.com", 250, "Software"), "DE",
+                    new Consent(true, "Yes, send me product news.", CAPTURED_AT), "v-9f8e7d");
             case TOUCHPOINT_RECORDED -> touchpointRecorded();
             case LEAD_SCORED -> leadScored();
             case LEAD_MQL -> new LeadMql(LEAD_ID, 3, 82, Grade.A, MqlReason.SCORE_THRESHOLD, at(60), Channel.PAID_SEARCH,
@@ -101,11 +109,15 @@ public final class SamplePayloads {
     /** A payload of the type with only its required fields set. */
     public static Object minimal(EventType type) {
         return switch (type) {
+            case LEAD_UPDATED -> new LeadUpdated(LEAD_ID, at(3_600), List.of(
+                    new LeadFieldChange(LeadField.FIRST_NAME, null, "Jane")),
+                    new Person("jane@example.com", "Jane", null, null, null), null, null,
+                    new Consent(false, null, null), null);
             case LEAD_CAPTURED -> new LeadCaptured(LEAD_ID, CAPTURED_AT, new Person("jane@example.com", null, null, null,
                     null), null, null, new Consent(false, null, null), LeadSource.of(Channel.DIRECT), null, null, null,
                     null, null);
             case TOUCHPOINT_RECORDED -> new TouchpointRecorded(TOUCHPOINT_ID, null, "v-9f8e7d", TouchpointType.PAGE_VIEW,
-                    at(-10), null, null, null, null, null, null, null, null, null);
+                    at(-10), null, null, null, null, null, null, null, null, null, null);
             case LEAD_SCORED -> new LeadScored(LEAD_ID, 1, new Score(0, 0, 0, Grade.D, null), null, at(1));
             case LEAD_MQL -> new LeadMql(LEAD_ID, 1, 0, Grade.D, MqlReason.MANUAL, at(60), Channel.OTHER, null);
             case LEAD_ASSIGNED -> new LeadAssigned(LEAD_ID, null, null, true, null,
@@ -139,7 +151,7 @@ public final class SamplePayloads {
                 "DE",
                 new Consent(true, "Yes, send me product news. I can unsubscribe at any time.", CAPTURED_AT),
                 new LeadSource(Channel.PAID_SEARCH, "spring-launch-2025", "google", "cpc", "spring_launch",
-                        "lead routing software", "ad-variant-b", "https://example.com/lp/lead-routing",
+                        "lead routing software", "ad-variant-b", "gads-1234567", "https://example.com/lp/lead-routing",
                         "https://www.google.com/", "demo-request", "website-forms"),
                 "v-9f8e7d",
                 UUID.fromString("0195a1b2-0000-7000-8000-000000000001"),
@@ -151,7 +163,7 @@ public final class SamplePayloads {
     public static TouchpointRecorded touchpointRecorded() {
         return new TouchpointRecorded(TOUCHPOINT_ID, LEAD_ID, "v-9f8e7d", TouchpointType.WEBINAR_ATTENDED, at(30),
                 Channel.EMAIL, "spring-launch-2025", "newsletter", "email", "spring_launch", "webinar",
-                "cta-button", "https://example.com/webinars/routing-101",
+                "cta-button", "mc-98765", "https://example.com/webinars/routing-101",
                 Map.of("webinarId", "wb-101", "minutesWatched", "47"));
     }
 

@@ -14,13 +14,13 @@ import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRecycled;
-import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadSource;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.Person;
 import dev.leadbridge.events.payload.ReassignmentReason;
+import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import java.time.Clock;
@@ -100,7 +100,7 @@ public final class LifecycleEvents implements AutoCloseable {
     public static LeadCaptured captured(UUID leadId, Instant at) {
         return new LeadCaptured(leadId, at, new Person("ada@engines.example", "Ada", "Lovelace", null, "CTO"),
                 null, "GB", new Consent(true, "news please", at),
-                new LeadSource(Channel.PAID_SEARCH, "spring", null, null, null, null, null, null, null, null, null),
+                new LeadSource(Channel.PAID_SEARCH, "spring", null, null, null, null, null, null, null, null, null, null),
                 null, null, LifecycleStage.CAPTURED, null, Map.of());
     }
 

@@ -5,9 +5,11 @@ import dev.leadbridge.attribution.persistence.MilestoneEntity;
 import dev.leadbridge.attribution.persistence.MilestoneKind;
 import dev.leadbridge.attribution.persistence.ReadModelRepository;
 import dev.leadbridge.attribution.persistence.TouchpointEntity;
+import dev.leadbridge.events.PoisonEventException;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.payload.LeadAccepted;
 import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadConverted;
 import dev.leadbridge.events.payload.LeadMql;
@@ -52,6 +54,23 @@ public class ReadModelRecorder {
             LOG.debugf("Lead %s captured (event %s)", lead.id, event.id());
             return repository.persist(lead).replaceWithVoid();
         });
+    }
+
+    /**
+     * A known person submitted again: a new visitor id joins that browser's touchpoints to the lead's journey. The
+     * lead's channel and campaign stay those of its first capture, which is what attribution credits.
+     */
+    public Uni<Void> updated(CloudEventAttributes event, LeadUpdated updated) {
+        return repository.findLead(updated.leadId()).invoke(lead -> {
+            if (lead == null) {
+                throw new PoisonEventException("lead " + updated.leadId() + " is unknown here; re-drive this update "
+                        + "after its capture");
+            }
+            if (updated.visitorId() != null && !updated.visitorId().equals(lead.visitorId)) {
+                LOG.debugf("Lead %s now known as visitor %s (event %s)", lead.id, updated.visitorId(), event.id());
+                lead.visitorId = updated.visitorId();
+            }
+        }).replaceWithVoid();
     }
 
     /** Inserts a touchpoint by its id, or fills in what a later delivery (a stitched one) adds: the lead id above all. */

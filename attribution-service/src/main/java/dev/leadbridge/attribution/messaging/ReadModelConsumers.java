@@ -9,6 +9,7 @@ import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadConverted;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LeadRejected;
+import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.SlaBreached;
 import dev.leadbridge.events.payload.SlaEscalated;
 import dev.leadbridge.events.payload.SlaMet;
@@ -41,12 +42,16 @@ public class ReadModelConsumers {
 
     private final Inbox inbox;
     private final ReadModelRecorder recorder;
+    private final EventHandlers captured;
     private final EventHandlers lifecycle;
     private final EventHandlers slaAlerts;
 
     ReadModelConsumers(Inbox inbox, ReadModelRecorder recorder, SlaRecorder slaRecorder) {
         this.inbox = inbox;
         this.recorder = recorder;
+        this.captured = EventHandlers.of()
+                .on(EventType.LEAD_CAPTURED, LeadCaptured.class, recorder::captured)
+                .on(EventType.LEAD_UPDATED, LeadUpdated.class, recorder::updated);
         this.lifecycle = EventHandlers.of()
                 .on(EventType.LEAD_MQL, LeadMql.class, recorder::mql)
                 .on(EventType.LEAD_ACCEPTED, LeadAccepted.class, recorder::accepted)
@@ -62,8 +67,7 @@ public class ReadModelConsumers {
 
     @Incoming(Channels.LEADS_CAPTURED)
     public Uni<Void> onLeadCaptured(Message<String> message) {
-        return inbox.consume(message, CAPTURED_CONSUMER, EventType.LEAD_CAPTURED, LeadCaptured.class,
-                recorder::captured);
+        return inbox.consume(message, CAPTURED_CONSUMER, captured);
     }
 
     @Incoming(Channels.LEADS_TOUCHPOINTS)

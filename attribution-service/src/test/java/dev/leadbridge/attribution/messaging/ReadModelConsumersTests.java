@@ -5,6 +5,7 @@ import static dev.leadbridge.attribution.support.Events.captured;
 import static dev.leadbridge.attribution.support.Events.newEvent;
 import static dev.leadbridge.attribution.support.Events.publish;
 import static dev.leadbridge.attribution.support.Events.won;
+import static dev.leadbridge.infrastructure.testing.TopicReader.header;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,6 +16,11 @@ import dev.leadbridge.events.Topics;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.cloudevents.CloudEvents;
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.Consent;
+import dev.leadbridge.events.payload.LeadField;
+import dev.leadbridge.events.payload.LeadFieldChange;
+import dev.leadbridge.events.payload.LeadUpdated;
+import dev.leadbridge.events.payload.Person;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
 import dev.leadbridge.infrastructure.testing.TopicReader;
@@ -26,7 +32,6 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +94,33 @@ class ReadModelConsumersTests {
         assertThat(report.getString("currencies[0].groups[0].group")).isEqualTo("event");
     }
 
+    /** A later submission from another browser: that visitor's anonymous touches join the lead's journey. */
+    @Test
+    void aVisitorIdALaterSubmissionBringsJoinsThatVisitorsTouchesToTheJourney() {
+        UUID leadId = UUID.randomUUID();
+        String visitor = "visitor-" + leadId;
+        publish(writer, visitor, Events.touchpoint(UUID.randomUUID(), null, visitor, start.minus(1, ChronoUnit.DAYS),
+                Channel.SOCIAL, null));
+        publish(writer, leadId.toString(), captured(leadId, start, Channel.EVENT, "fair", null));
+        publish(writer, leadId.toString(), new LeadUpdated(leadId, start.plus(1, ChronoUnit.HOURS),
+                List.of(new LeadFieldChange(LeadField.VISITOR_ID, null, visitor)),
+                new Person("ada@engines.example", "Ada", null, null, null), null, null,
+                new Consent(false, null, null), visitor));
+        publish(writer, leadId.toString(), won(leadId, start.plus(1, ChronoUnit.DAYS), "300.00"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT count(*) FROM attribution_lead WHERE id = $1 AND visitor_id = $2", leadId, visitor) == 1
+                && count("SELECT count(*) FROM lead_milestone WHERE lead_id = $1", leadId) == 1
+                && count("SELECT count(*) FROM attribution_touchpoint WHERE visitor_id = $1", visitor) == 1);
+        JsonPath report = given().auth().oauth2(TestTokens.token("boss", "manager"))
+                .queryParam("model", "first_touch")
+                .queryParam("from", start.toString()).queryParam("to", start.plus(30, ChronoUnit.DAYS).toString())
+                .when().get("/api/v1/attribution").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getString("currencies[0].groups.find { it.group == 'social' }.amount"))
+                .as("the visitor's first touch takes the credit").isEqualTo("300.00");
+        assertThat(report.getString("currencies[0].groups.find { it.group == 'event' }.amount")).isEqualTo("0.00");
+    }
+
     @Test
     void stitchedTouchpointIsKeptOnceWithItsLead() {
         UUID leadId = UUID.randomUUID();
@@ -130,13 +161,9 @@ class ReadModelConsumersTests {
         return count("SELECT count(*) FROM lead_milestone WHERE event_id = $1", eventId);
     }
 
-    private long count(String sql, Object parameter) {
-        return database.preparedQuery(sql).execute(Tuple.of(parameter)).await().atMost(Duration.ofSeconds(5))
+    private long count(String sql, Object... parameters) {
+        return database.preparedQuery(sql).execute(Tuple.from(parameters)).await().atMost(Duration.ofSeconds(5))
                 .iterator().next().getLong(0);
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -75,14 +75,14 @@ public final class Events {
     public static LeadCaptured captured(UUID leadId, Instant at, Channel channel, String campaign, String visitorId) {
         return new LeadCaptured(leadId, at, new Person("ada@engines.example", "Ada", "Lovelace", null, "CTO"),
                 null, "GB", new Consent(true, "news please", null),
-                new LeadSource(channel, campaign, null, null, null, null, null, null, null, null, null),
+                new LeadSource(channel, campaign, null, null, null, null, null, null, null, null, null, null),
                 visitorId, null, LifecycleStage.CAPTURED, null, Map.of());
     }
 
     public static TouchpointRecorded touchpoint(UUID touchpointId, UUID leadId, String visitorId, Instant at,
                                                 Channel channel, String campaign) {
         return new TouchpointRecorded(touchpointId, leadId, visitorId, TouchpointType.PAGE_VIEW, at, channel,
-                campaign, null, null, null, null, null, null, Map.of());
+                campaign, null, null, null, null, null, null, null, Map.of());
     }
 
     public static LeadMql mql(UUID leadId, Instant at, Channel channel) {

@@ -1,17 +1,16 @@
 package dev.leadbridge.e2e.support;
 
+import static dev.leadbridge.infrastructure.testing.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadbridge.events.EventJson;
 import dev.leadbridge.events.EventSchemas;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.infrastructure.testing.TopicReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /** Reads events from the topics as any Kafka client would, checking each against its schema. */
 public final class EventLog {
@@ -76,8 +75,4 @@ public final class EventLog {
         return logger;
     }
 
-    public static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

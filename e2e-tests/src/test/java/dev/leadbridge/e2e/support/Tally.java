@@ -1,5 +1,6 @@
 package dev.leadbridge.e2e.support;
 
+import dev.leadbridge.infrastructure.testing.TopicReader;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,10 @@ public record Tally(String type, int records, int distinctEvents, int distinctLe
 
     public static Tally of(String ceType, Collection<ConsumerRecord<String, String>> records) {
         List<ConsumerRecord<String, String>> ofType = records.stream()
-                .filter(record -> ceType.equals(EventLog.header(record, "ce_type"))).toList();
+                .filter(record -> ceType.equals(TopicReader.header(record, "ce_type"))).toList();
         Map<String, Set<String>> eventsPerLead = ofType.stream().collect(Collectors.groupingBy(
                 ConsumerRecord::key, TreeMap::new,
-                Collectors.mapping(record -> EventLog.header(record, "ce_id"), Collectors.toSet())));
+                Collectors.mapping(record -> TopicReader.header(record, "ce_id"), Collectors.toSet())));
         int distinctEvents = eventsPerLead.values().stream().mapToInt(Set::size).sum();
         int twice = (int) eventsPerLead.values().stream().filter(ids -> ids.size() > 1).count();
         return new Tally(ceType, ofType.size(), distinctEvents, eventsPerLead.size(), twice);
@@ -30,7 +31,7 @@ public record Tally(String type, int records, int distinctEvents, int distinctLe
     public static long leadsWith(String ceType, Collection<ConsumerRecord<String, String>> records,
                                  Set<String> leadIds) {
         return records.stream()
-                .filter(record -> ceType.equals(EventLog.header(record, "ce_type")))
+                .filter(record -> ceType.equals(TopicReader.header(record, "ce_type")))
                 .map(ConsumerRecord::key).filter(leadIds::contains).distinct().count();
     }
 

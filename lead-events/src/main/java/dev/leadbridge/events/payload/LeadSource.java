@@ -3,6 +3,7 @@ package dev.leadbridge.events.payload;
 /**
  * Where a lead came from; attribution credits revenue to it and SLA policies may depend on its channel.
  *
+ * @param utmId       the ad platform's campaign id ({@code utm_id}), to join the lead to the campaign's spend
  * @param landingPage the URL of the page the lead landed on
  * @param referrer    the referring URL
  * @param formId      the website form that captured the lead, when it came from one
@@ -16,6 +17,7 @@ public record LeadSource(
         String utmCampaign,
         String utmTerm,
         String utmContent,
+        String utmId,
         String landingPage,
         String referrer,
         String formId,
@@ -27,6 +29,6 @@ public record LeadSource(
 
     /** A source known only by its channel. */
     public static LeadSource of(Channel channel) {
-        return new LeadSource(channel, null, null, null, null, null, null, null, null, null, null);
+        return new LeadSource(channel, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -27,6 +27,7 @@ public record TouchpointRecorded(
         String utmCampaign,
         String utmTerm,
         String utmContent,
+        String utmId,
         String url,
         Map<String, String> properties) {
 

@@ -1,10 +1,14 @@
 package dev.leadbridge.events.payload;
 
-import dev.leadbridge.events.SamplePayloads;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static dev.leadbridge.events.SamplePayloads.CAPTURED_AT;
+import static dev.leadbridge.events.SamplePayloads.EUR;
+import static dev.leadbridge.events.SamplePayloads.LEAD_ID;
+import static dev.leadbridge.events.SamplePayloads.TIMER_ID;
+import static dev.leadbridge.events.SamplePayloads.TOUCHPOINT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leadbridge.events.SamplePayloads;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,14 +17,9 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static dev.leadbridge.events.SamplePayloads.CAPTURED_AT;
-import static dev.leadbridge.events.SamplePayloads.EUR;
-import static dev.leadbridge.events.SamplePayloads.LEAD_ID;
-import static dev.leadbridge.events.SamplePayloads.TIMER_ID;
-import static dev.leadbridge.events.SamplePayloads.TOUCHPOINT_ID;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class PayloadInvariantsTests {
 
@@ -37,7 +36,7 @@ class PayloadInvariantsTests {
     @Test
     void touchpointNeedsALeadOrAVisitor() {
         assertThatThrownBy(() -> new TouchpointRecorded(TOUCHPOINT_ID, null, " ", TouchpointType.PAGE_VIEW,
-                CAPTURED_AT, null, null, null, null, null, null, null, null, null))
+                CAPTURED_AT, null, null, null, null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("leadId or a visitorId");
     }

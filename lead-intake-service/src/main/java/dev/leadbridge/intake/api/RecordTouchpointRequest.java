@@ -25,6 +25,8 @@ public record RecordTouchpointRequest(
         @Schema(examples = "q4-launch") @Size(max = 200) String utmCampaign,
         @Schema(examples = "lead management") @Size(max = 200) String utmTerm,
         @Schema(examples = "cta-button") @Size(max = 200) String utmContent,
+        @Schema(description = "The ad platform's campaign id", examples = "gads-1234567") @Size(max = 200)
+        String utmId,
         @Schema(examples = "https://www.example.com/pricing") @Size(max = 2000) String url,
         @Schema(description = "Type-specific details (webinar id, asset name, …), kept verbatim",
                 examples = "{\"webinarId\": \"w-2026-11\"}")

@@ -55,6 +55,7 @@ public class TouchpointResource {
         touchpoint.utmCampaign = blankToNull(request.utmCampaign());
         touchpoint.utmTerm = blankToNull(request.utmTerm());
         touchpoint.utmContent = blankToNull(request.utmContent());
+        touchpoint.utmId = blankToNull(request.utmId());
         touchpoint.url = blankToNull(request.url());
         touchpoint.properties = request.properties() == null ? Map.of() : Map.copyOf(request.properties());
         return touchpoint;

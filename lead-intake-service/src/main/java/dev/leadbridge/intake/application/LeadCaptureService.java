@@ -110,25 +110,37 @@ public class LeadCaptureService {
                 .replaceWith(CaptureOutcome.captured(lead.id));
     }
 
+    /**
+     * A known person submitted again: the merge rule decides what changes; a change is history and a
+     * {@code lead.updated} event, so scoring, the rep's view and attribution see the new values too.
+     */
     private Uni<CaptureOutcome> updateLead(LeadEntity lead, LeadSubmission submission, CaptureOrigin origin) {
         Instant now = clock.instant();
-        List<LeadMerge.FieldChange> fieldChanges =
-                LeadMerge.changes(lead.mergeableFields(), LeadEntity.mergeableFields(submission));
-        lead.update(submission, now);
-        List<LeadChangeEntity> history = fieldChanges.stream()
-                .map(c -> LeadChangeEntity.of(lead.id, c.field(), c.oldValue(), c.newValue(), now))
-                .toList();
+        LeadMerge.Merged merged = LeadMerge.apply(lead.person(), submission.person());
         TouchpointEntity resubmission = TouchpointEntity.ofSubmission(CloudEvents.newEventId(clock), lead.id,
                 TouchpointType.FORM_SUBMISSION, submission, origin, now);
-        // the most common resubmission changes nothing: it is a touchpoint, with no history to write
-        Uni<Void> recordHistory = history.isEmpty() ? Uni.createFrom().voidItem() : changes.persist(history);
-        return recordHistory
+        // the most common resubmission changes nothing: it is a touchpoint, with no history and no update to announce
+        Uni<Void> recordChanges = merged.changedAnything()
+                ? recordUpdate(lead, merged, now)
+                : Uni.createFrom().voidItem();
+        return recordChanges
                 .chain(() -> touchpoints.record(resubmission))
                 .chain(() -> touchpoints.stitch(lead))
                 .invoke(() -> LOG.infof("Lead %s submitted again via %s: %d field(s) changed",
-                        lead.id, describe(origin), fieldChanges.size()))
+                        lead.id, describe(origin), merged.changes().size()))
                 .invoke(() -> metrics.duplicate(submission.channel()))
                 .replaceWith(CaptureOutcome.duplicateOf(lead.id));
+    }
+
+    private Uni<Void> recordUpdate(LeadEntity lead, LeadMerge.Merged merged, Instant now) {
+        lead.person(merged.details(), now);
+        List<LeadChangeEntity> history = merged.changes().stream()
+                .map(change -> LeadChangeEntity.of(lead.id, change.field().wire(), change.oldValue(),
+                        change.newValue(), now))
+                .toList();
+        return changes.persist(history)
+                .chain(() -> outbox.enqueue(EventType.LEAD_UPDATED, lead.id, LeadEvents.updated(lead, merged.changes())))
+                .replaceWithVoid();
     }
 
     private Uni<Void> remember(IdempotencyKey key, CaptureOutcome outcome) {

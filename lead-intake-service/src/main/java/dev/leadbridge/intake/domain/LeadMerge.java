@@ -1,35 +1,83 @@
 package dev.leadbridge.intake.domain;
 
+import dev.leadbridge.events.payload.LeadField;
+import dev.leadbridge.events.payload.LeadFieldChange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * How a later submission from a known person updates their lead: the newest non-empty value of each field wins,
- * an empty one never erases what is known, and every change is recorded.
+ * How a later submission from a known person updates their lead, in one place: the newest stated value of each field
+ * wins, an empty one never erases what is known, and consent is as the latest submission states it (the statement in
+ * force). Every change is reported, old and new, in the order of {@link LeadField}.
  */
 public final class LeadMerge {
 
     private LeadMerge() {
     }
 
-    /** One field a submission changed. */
-    public record FieldChange(String field, String oldValue, String newValue) {
+    /** The person after the merge and what the merge changed; no changes for a repeat of what is known. */
+    public record Merged(PersonDetails details, List<LeadFieldChange> changes) {
+
+        public boolean changedAnything() {
+            return !changes.isEmpty();
+        }
     }
 
-    /**
-     * The changes that {@code incoming} makes to {@code current}, field by field, in the order of
-     * {@code incoming}'s keys.
-     */
-    public static List<FieldChange> changes(Map<String, String> current, Map<String, String> incoming) {
-        List<FieldChange> changes = new ArrayList<>();
-        incoming.forEach((field, newValue) -> {
-            String oldValue = current.get(field);
-            if (newValue != null && !newValue.isBlank() && !Objects.equals(oldValue, newValue)) {
-                changes.add(new FieldChange(field, oldValue, newValue));
+    public static Merged apply(PersonDetails current, PersonDetails incoming) {
+        boolean newPhone = incoming.phone() != null;
+        PersonDetails merged = new PersonDetails(
+                newer(incoming.firstName(), current.firstName()),
+                newer(incoming.lastName(), current.lastName()),
+                newPhone ? incoming.phone() : current.phone(),
+                newPhone ? incoming.phoneValid() : current.phoneValid(),
+                newer(incoming.jobTitle(), current.jobTitle()),
+                newer(incoming.companyName(), current.companyName()),
+                newer(incoming.companySize(), current.companySize()),
+                newer(incoming.industry(), current.industry()),
+                newer(incoming.country(), current.country()),
+                incoming.marketingOptIn(),
+                newer(incoming.consentText(), current.consentText()),
+                newer(incoming.consentAt(), current.consentAt()),
+                newer(incoming.visitorId(), current.visitorId()));
+        return new Merged(merged, changes(current, merged));
+    }
+
+    private static List<LeadFieldChange> changes(PersonDetails before, PersonDetails after) {
+        List<LeadFieldChange> changes = new ArrayList<>();
+        for (LeadField field : LeadField.values()) {
+            Function<PersonDetails, Object> value = valueOf(field);
+            String old = text(value.apply(before));
+            String now = text(value.apply(after));
+            if (!Objects.equals(old, now)) {
+                changes.add(new LeadFieldChange(field, old, now));
             }
-        });
+        }
         return List.copyOf(changes);
+    }
+
+    private static Function<PersonDetails, Object> valueOf(LeadField field) {
+        return switch (field) {
+            case FIRST_NAME -> PersonDetails::firstName;
+            case LAST_NAME -> PersonDetails::lastName;
+            case PHONE -> PersonDetails::phone;
+            case JOB_TITLE -> PersonDetails::jobTitle;
+            case COMPANY_NAME -> PersonDetails::companyName;
+            case COMPANY_SIZE -> PersonDetails::companySize;
+            case INDUSTRY -> PersonDetails::industry;
+            case COUNTRY -> PersonDetails::country;
+            case MARKETING_OPT_IN -> PersonDetails::marketingOptIn;
+            case CONSENT_TEXT -> PersonDetails::consentText;
+            case VISITOR_ID -> PersonDetails::visitorId;
+        };
+    }
+
+    private static <T> T newer(T incoming, T current) {
+        return incoming != null ? incoming : current;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -76,6 +76,12 @@ public record LeadSubmission(
         customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
     }
 
+    /** The person as this submission states them, to merge into what is known (see {@link LeadMerge}). */
+    public PersonDetails person() {
+        return new PersonDetails(firstName, lastName, phone, phoneValid(), jobTitle, companyName, companySize,
+                industry, country, marketingOptIn, consentText, consentGivenAt, visitorId);
+    }
+
     /** Free-mail addresses say nothing about the company; scoring treats them as a weaker fit. */
     public boolean freeMail() {
         return EmailDomains.isFreeMail(email);

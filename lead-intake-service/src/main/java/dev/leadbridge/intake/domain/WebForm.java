@@ -116,16 +116,18 @@ public record WebForm(
             String canonical = fieldMapping.getOrDefault(name, name);
             (CONVENTIONAL_FIELDS.contains(canonical) ? lead : custom).put(canonical, value);
         });
-        return new Lead(toSubmission(lead, custom, referer));
+        return new Lead(toSubmission(lead, custom, referer, receivedAt));
     }
 
-    private LeadSubmission toSubmission(Map<String, String> lead, Map<String, String> custom, String referer) {
+    /** Consent ticked on the form was given with the form's wording, when the server received the post. */
+    private LeadSubmission toSubmission(Map<String, String> lead, Map<String, String> custom, String referer,
+                                        Instant receivedAt) {
         boolean optIn = TRUE_VALUES.contains(lead.getOrDefault("marketing_opt_in", "").trim().toLowerCase(Locale.ROOT));
         return new LeadSubmission(
                 lead.get("email"), lead.get("first_name"), lead.get("last_name"), lead.get("phone"),
                 lead.get("job_title"), lead.get("company"), null, companySize(lead.get("company_size")),
                 lead.get("industry"), lead.get("country"),
-                optIn, optIn ? consentText : null, null,
+                optIn, optIn ? consentText : null, optIn ? receivedAt : null,
                 channel(lead.get("channel")), lead.get("campaign"),
                 new LeadSubmission.Utm(lead.get("utm_source"), lead.get("utm_medium"), lead.get("utm_campaign"),
                         lead.get("utm_term"), lead.get("utm_content"), lead.get("utm_id")),

@@ -4,6 +4,7 @@ import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.intake.domain.CaptureOrigin;
 import dev.leadbridge.intake.domain.LeadSubmission;
+import dev.leadbridge.intake.domain.PersonDetails;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -99,7 +99,7 @@ public class LeadEntity {
         entity.email = lead.email();
         entity.freeMail = lead.freeMail();
         entity.companyDomain = lead.companyDomain();
-        entity.applyPersonFields(lead);
+        entity.person(lead.person(), capturedAt);
         entity.channel = lead.channel();
         entity.campaign = lead.campaign();
         entity.utmSource = lead.utm().source();
@@ -110,7 +110,6 @@ public class LeadEntity {
         entity.utmId = lead.utm().id();
         entity.landingPage = lead.landingPage();
         entity.referrer = lead.referrer();
-        entity.visitorId = lead.visitorId();
         entity.formId = origin.formId();
         entity.integration = origin.integration();
         entity.entryStage = origin.entryStage();
@@ -121,76 +120,27 @@ public class LeadEntity {
         return entity;
     }
 
-    /**
-     * The fields a later submission may update, by name; the source of the first capture stays as it was, later
-     * sources are kept on touchpoints.
-     */
-    public Map<String, String> mergeableFields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("firstName", firstName);
-        fields.put("lastName", lastName);
-        fields.put("phone", phone);
-        fields.put("jobTitle", jobTitle);
-        fields.put("companyName", companyName);
-        fields.put("companySize", companySize == null ? null : companySize.toString());
-        fields.put("industry", industry);
-        fields.put("country", country);
-        fields.put("marketingOptIn", String.valueOf(marketingOptIn));
-        fields.put("consentText", consentText);
-        fields.put("visitorId", visitorId);
-        return fields;
+    /** What is known of the person, as the merge rule reads it. */
+    public PersonDetails person() {
+        return new PersonDetails(firstName, lastName, phone, phoneValid, jobTitle, companyName, companySize, industry,
+                country, marketingOptIn, consentText, consentAt, visitorId);
     }
 
-    /** The same fields as {@link #mergeableFields()}, as a submission states them. */
-    public static Map<String, String> mergeableFields(LeadSubmission lead) {
-        LeadEntity incoming = new LeadEntity();
-        incoming.applyPersonFields(lead);
-        incoming.visitorId = lead.visitorId();
-        return incoming.mergeableFields();
-    }
-
-    /** Applies a newer submission's non-empty values (see LeadMerge). */
-    public void update(LeadSubmission lead, Instant now) {
-        String knownVisitor = visitorId;
-        applyPersonFieldsWhereGiven(lead);
-        visitorId = lead.visitorId() != null ? lead.visitorId() : knownVisitor;
+    /** Takes the person's details as the merge rule decided them. */
+    public void person(PersonDetails person, Instant now) {
+        firstName = person.firstName();
+        lastName = person.lastName();
+        phone = person.phone();
+        phoneValid = person.phoneValid();
+        jobTitle = person.jobTitle();
+        companyName = person.companyName();
+        companySize = person.companySize();
+        industry = person.industry();
+        country = person.country();
+        marketingOptIn = person.marketingOptIn();
+        consentText = person.consentText();
+        consentAt = person.consentAt();
+        visitorId = person.visitorId();
         updatedAt = now;
-    }
-
-    private void applyPersonFields(LeadSubmission lead) {
-        firstName = lead.firstName();
-        lastName = lead.lastName();
-        phone = lead.phone();
-        phoneValid = lead.phoneValid();
-        jobTitle = lead.jobTitle();
-        companyName = lead.companyName();
-        companySize = lead.companySize();
-        industry = lead.industry();
-        country = lead.country();
-        marketingOptIn = lead.marketingOptIn();
-        consentText = lead.consentText();
-        consentAt = lead.consentGivenAt();
-    }
-
-    private void applyPersonFieldsWhereGiven(LeadSubmission lead) {
-        firstName = newer(lead.firstName(), firstName);
-        lastName = newer(lead.lastName(), lastName);
-        if (lead.phone() != null) {
-            phone = lead.phone();
-            phoneValid = lead.phoneValid();
-        }
-        jobTitle = newer(lead.jobTitle(), jobTitle);
-        companyName = newer(lead.companyName(), companyName);
-        companySize = lead.companySize() != null ? lead.companySize() : companySize;
-        industry = newer(lead.industry(), industry);
-        country = newer(lead.country(), country);
-        // consent is stored as given: the latest statement is the one in force
-        marketingOptIn = lead.marketingOptIn();
-        consentText = newer(lead.consentText(), consentText);
-        consentAt = lead.consentGivenAt() != null ? lead.consentGivenAt() : consentAt;
-    }
-
-    private static String newer(String incoming, String current) {
-        return incoming != null ? incoming : current;
     }
 }

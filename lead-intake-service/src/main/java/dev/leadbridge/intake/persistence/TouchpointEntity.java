@@ -47,6 +47,8 @@ public class TouchpointEntity {
     public String utmTerm;
     @Column(name = "utm_content", length = 200)
     public String utmContent;
+    @Column(name = "utm_id", length = 200)
+    public String utmId;
     @Column(length = 2000)
     public String url;
     @Convert(converter = StringMapConverter.class)
@@ -71,6 +73,7 @@ public class TouchpointEntity {
         touchpoint.utmCampaign = submission.utm().campaign();
         touchpoint.utmTerm = submission.utm().term();
         touchpoint.utmContent = submission.utm().content();
+        touchpoint.utmId = submission.utm().id();
         touchpoint.url = submission.landingPage();
         Map<String, String> properties = new LinkedHashMap<>();
         if (origin.formId() != null) {

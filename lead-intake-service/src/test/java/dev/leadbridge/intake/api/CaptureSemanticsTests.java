@@ -1,5 +1,6 @@
 package dev.leadbridge.intake.api;
 
+import static dev.leadbridge.infrastructure.testing.TopicReader.header;
 import static dev.leadbridge.intake.IntakeFixtures.asIntegration;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,9 @@ import dev.leadbridge.events.EventSchemas;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.Topics;
 import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.LeadField;
+import dev.leadbridge.events.payload.LeadFieldChange;
+import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.TouchpointRecorded;
 import dev.leadbridge.events.payload.TouchpointType;
@@ -68,7 +72,7 @@ class CaptureSemanticsTests {
                 .body("touchpoints", hasSize(1))
                 .body("touchpoints[0].type", equalTo("form_submission"))
                 .body("touchpoints[0].channel", equalTo("email"));
-        assertThat(count("SELECT count(*) FROM lead_change WHERE lead_id = $1 AND field = 'jobTitle'",
+        assertThat(count("SELECT count(*) FROM lead_change WHERE lead_id = $1 AND field = 'job_title'",
                 UUID.fromString(first))).isEqualTo(1);
 
         try (TopicReader touchpoints = new TopicReader(bootstrapServers, Topics.LEADS_TOUCHPOINTS)) {
@@ -79,11 +83,36 @@ class CaptureSemanticsTests {
             TouchpointRecorded touchpoint = EventJson.read(records.get(0).value(), TouchpointRecorded.class);
             assertThat(touchpoint.type()).isEqualTo(TouchpointType.FORM_SUBMISSION);
         }
+        // the capture, then the update on the same partition: every reader sees the new title after the first one
+        try (TopicReader captured = new TopicReader(bootstrapServers, Topics.LEADS_CAPTURED)) {
+            List<ConsumerRecord<String, String>> records = captured.await(r -> first.equals(r.key()), 2,
+                    Duration.ofSeconds(20));
+            assertThat(records).extracting(r -> header(r, "ce_type"))
+                    .containsExactly(EventType.LEAD_CAPTURED.ceType(), EventType.LEAD_UPDATED.ceType());
+            assertThat(EventSchemas.violations(EventType.LEAD_UPDATED, records.get(1).value())).isEmpty();
+            LeadUpdated updated = EventJson.read(records.get(1).value(), LeadUpdated.class);
+            assertThat(updated.changes()).containsExactly(
+                    new LeadFieldChange(LeadField.JOB_TITLE, "Engineer", "Rear Admiral"));
+            assertThat(updated.person().jobTitle()).isEqualTo("Rear Admiral");
+            assertThat(updated.person().firstName()).isEqualTo("Grace");
+            assertThat(captured.readFor(r -> first.equals(r.key()), Duration.ofMillis(500))).isEmpty();
+        }
+    }
+
+    @Test
+    void aResubmissionThatChangesNothingAnnouncesNoUpdate() {
+        String email = "same." + UUID.randomUUID() + "@navy.example";
+        Map<String, Object> lead = Map.of("email", email, "jobTitle", "Engineer",
+                "consent", Map.of("marketingOptIn", true));
+        String first = submit(lead).extract().path("leadId");
+        submit(lead).body("status", equalTo("duplicate"));
+
         try (TopicReader captured = new TopicReader(bootstrapServers, Topics.LEADS_CAPTURED)) {
             assertThat(captured.await(r -> first.equals(r.key()), 1, Duration.ofSeconds(20))).hasSize(1);
             assertThat(captured.readFor(r -> first.equals(r.key()), Duration.ofMillis(500))).isEmpty();
         }
     }
+
 
     @Test
     void repeatedIdempotencyKeyReturnsTheSameAnswerAndCreatesNothing() {

@@ -33,6 +33,7 @@ class WebFormTests {
         assertThat(lead.submission().firstName()).isEqualTo("A");
         assertThat(lead.submission().customFields()).containsExactly(Map.entry("favourite_colour", "teal"));
         assertThat(lead.submission().consentText()).isEqualTo("News please");
+        assertThat(lead.submission().consentGivenAt()).as("the server's time of the post").isEqualTo(NOW);
         assertThat(lead.submission().landingPage()).isEqualTo("https://www.example.com/p");
     }
 
@@ -41,6 +42,7 @@ class WebFormTests {
         WebForm.Lead lead = (WebForm.Lead) form.interpret(Map.of("email", "a@b.example"), null, NOW);
         assertThat(lead.submission().marketingOptIn()).isFalse();
         assertThat(lead.submission().consentText()).isNull();
+        assertThat(lead.submission().consentGivenAt()).isNull();
     }
 
     @Test

@@ -2,29 +2,34 @@ package dev.leadbridge.qualification.messaging;
 
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.LeadUpdated;
+import dev.leadbridge.platform.inbox.EventHandlers;
 import dev.leadbridge.platform.inbox.Inbox;
 import dev.leadbridge.qualification.application.CapturedLeadRecorder;
+import dev.leadbridge.qualification.application.LeadUpdates;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Takes {@code lead.captured} events off {@code leads.captured}, once each. */
+/** Takes {@code lead.captured} and {@code lead.updated} events off {@code leads.captured}, once each. */
 @ApplicationScoped
 public class LeadCapturedConsumer {
 
     static final String CONSUMER = "qualification.leads-captured";
 
     private final Inbox inbox;
-    private final CapturedLeadRecorder recorder;
+    private final EventHandlers handlers;
 
-    LeadCapturedConsumer(Inbox inbox, CapturedLeadRecorder recorder) {
+    LeadCapturedConsumer(Inbox inbox, CapturedLeadRecorder captures, LeadUpdates updates) {
         this.inbox = inbox;
-        this.recorder = recorder;
+        this.handlers = EventHandlers.of()
+                .on(EventType.LEAD_CAPTURED, LeadCaptured.class, captures::record)
+                .on(EventType.LEAD_UPDATED, LeadUpdated.class, updates::onUpdated);
     }
 
     @Incoming(Channels.LEADS_CAPTURED)
     public Uni<Void> onLeadCaptured(Message<String> message) {
-        return inbox.consume(message, CONSUMER, EventType.LEAD_CAPTURED, LeadCaptured.class, recorder::record);
+        return inbox.consume(message, CONSUMER, handlers);
     }
 }

@@ -110,7 +110,7 @@ public class LeadStore {
                 });
     }
 
-    /** Copies each lead's state onto its managed row (found in the session, not read again). */
+    /** Copies each lead's details and state onto its managed row (found in the session, not read again). */
     private Uni<Void> writeRows(Map<UUID, Lead> byId) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Lead lead : byId.values()) {
@@ -118,6 +118,7 @@ public class LeadStore {
                 if (row == null) {
                     throw new LeadNotFoundException(lead.id());
                 }
+                write(lead.details(), row);
                 write(lead.state(), row);
             })).replaceWithVoid();
         }

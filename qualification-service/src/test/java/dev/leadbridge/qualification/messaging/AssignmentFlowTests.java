@@ -30,9 +30,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -138,7 +138,7 @@ class AssignmentFlowTests {
                     Events.strongLeadFrom(leadId, "FR"));
         }
         Predicate<ConsumerRecord<String, String>> assignmentOfTheBurst = record -> leadIds.contains(record.key())
-                && EventType.LEAD_ASSIGNED.ceType().equals(Lifecycle.header(record, "ce_type"));
+                && EventType.LEAD_ASSIGNED.ceType().equals(TopicReader.header(record, "ce_type"));
 
         try (TopicReader reader = new TopicReader(bootstrapServers, Topics.LEADS_LIFECYCLE)) {
             reader.await(assignmentOfTheBurst, leadIds.size(), Duration.ofSeconds(30));

@@ -110,7 +110,7 @@ class EscalationTests {
             List<ConsumerRecord<String, String>> dead = dlq.await(r -> leadId.toString().equals(r.key()), 1,
                     Duration.ofSeconds(20));
             assertThat(dead).hasSize(1);
-            assertThat(Lifecycle.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).isNotBlank();
         }
     }
 

@@ -9,11 +9,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.Topics;
 import dev.leadbridge.events.cloudevents.CloudEvents;
+import dev.leadbridge.events.payload.Company;
+import dev.leadbridge.events.payload.Consent;
 import dev.leadbridge.events.payload.Grade;
+import dev.leadbridge.events.payload.LeadField;
+import dev.leadbridge.events.payload.LeadFieldChange;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LeadScored;
+import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
+import dev.leadbridge.events.payload.Person;
 import dev.leadbridge.events.payload.ScoreContribution;
 import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
@@ -84,6 +90,52 @@ class ScoringFlowTests {
         assertThat(points.stream().mapToInt(Integer::intValue).sum()).isEqualTo(lead.getInt("score.total"));
         assertThat(lead.getList("score.breakdown.ruleId", String.class)).contains("title-vp", "industry-software");
         assertThat(lead.getList("history.stage", String.class)).containsExactly("captured", "scored", "mql");
+    }
+
+    /** Fit follows who the person is: a weak lead whose new details make them a fit is re-scored into an MQL. */
+    @Test
+    void aLaterSubmissionWithNewDetailsReScoresTheLead() {
+        UUID leadId = UUID.randomUUID();
+        Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, leadId.toString(),
+                Events.weakLead(leadId, null));
+        LeadScored first = Lifecycle.await(bootstrapServers, leadId, EventType.LEAD_SCORED, LeadScored.class, 1)
+                .get(0);
+        assertThat(first.score().grade()).isEqualTo(Grade.C);
+
+        LeadUpdated promoted = new LeadUpdated(leadId, Events.now(), List.of(
+                new LeadFieldChange(LeadField.JOB_TITLE, "Engineer", "VP Marketing"),
+                new LeadFieldChange(LeadField.COMPANY_SIZE, "5", "500"),
+                new LeadFieldChange(LeadField.INDUSTRY, "Retail", "Software")),
+                new Person("ada@engines.example", "Ada", "Lovelace", "+44 20 7946 0000", "VP Marketing"),
+                new Company("Analytical Engines", "engines.example", 500, "Software"), "GB",
+                new Consent(true, "news please", null), null);
+        Events.publish(writer, EventType.LEAD_UPDATED, Events.INTAKE, leadId.toString(), promoted);
+
+        LeadScored rescored = Lifecycle.await(bootstrapServers, leadId, EventType.LEAD_SCORED, LeadScored.class, 2)
+                .get(1);
+        assertThat(rescored.previousTotal()).isEqualTo(first.score().total());
+        assertThat(rescored.score().total()).isGreaterThan(first.score().total());
+        assertThat(rescored.score().grade()).isEqualTo(Grade.A);
+        assertThat(Lifecycle.await(bootstrapServers, leadId, EventType.LEAD_MQL, LeadMql.class, 1).get(0).reason())
+                .isEqualTo(MqlReason.SCORE_THRESHOLD);
+        JsonPath lead = given().auth().oauth2(TestTokens.token("boss", "manager"))
+                .when().get("/api/v1/leads/{id}", leadId).then().statusCode(200).extract().jsonPath();
+        assertThat(lead.getString("contact.jobTitle")).isEqualTo("VP Marketing");
+        assertThat(lead.getString("contact.phone")).isEqualTo("+44 20 7946 0000");
+        assertThat(lead.getInt("company.size")).isEqualTo(500);
+        assertThat(lead.getList("score.breakdown.ruleId", String.class)).contains("title-vp", "industry-software");
+    }
+
+    @Test
+    void anUpdateOfALeadNeverCapturedHereGoesToTheDeadLetterTopic() {
+        UUID leadId = UUID.randomUUID();
+        Events.publish(writer, EventType.LEAD_UPDATED, Events.INTAKE, leadId.toString(), new LeadUpdated(leadId,
+                Events.now(), List.of(new LeadFieldChange(LeadField.FIRST_NAME, null, "Ada")),
+                new Person("ada@engines.example", "Ada", null, null, null), null, null,
+                new Consent(false, null, null), null));
+        try (TopicReader dlq = new TopicReader(bootstrapServers, Topics.LEADS_CAPTURED_DLQ)) {
+            assertThat(dlq.await(r -> leadId.toString().equals(r.key()), 1, Duration.ofSeconds(20))).hasSize(1);
+        }
     }
 
     @Test
@@ -189,7 +241,7 @@ class ScoringFlowTests {
             List<ConsumerRecord<String, String>> dead = dlq.await(r -> leadId.toString().equals(r.key()), 1,
                     Duration.ofSeconds(20));
             assertThat(dead).hasSize(1);
-            assertThat(Lifecycle.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+            assertThat(TopicReader.header(dead.get(0), "dead-letter-reason")).isNotBlank();
         }
     }
 

@@ -69,14 +69,14 @@ public final class Events {
                 new Person("ada@engines.example", "Ada", "Lovelace", null, jobTitle),
                 new Company("Analytical Engines", "engines.example", companySize, industry),
                 "GB", new Consent(true, "news please", null),
-                new LeadSource(Channel.PAID_SEARCH, "launch", null, null, null, null, null, null, null, null, null),
+                new LeadSource(Channel.PAID_SEARCH, "launch", null, null, null, null, null, null, null, null, null, null),
                 visitorId, null, entryStage, ownerId, Map.of());
     }
 
     public static TouchpointRecorded touchpoint(UUID touchpointId, UUID leadId, String visitorId, TouchpointType type,
                                                 Instant occurredAt) {
         return new TouchpointRecorded(touchpointId, leadId, visitorId, type, occurredAt, Channel.EMAIL, null,
-                null, null, null, null, null, null, Map.of());
+                null, null, null, null, null, null, null, Map.of());
     }
 
     public static Instant now() {

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.support;
 
+import static dev.leadbridge.infrastructure.testing.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadbridge.events.EventJson;
@@ -7,12 +8,10 @@ import dev.leadbridge.events.EventSchemas;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.Topics;
 import dev.leadbridge.infrastructure.testing.TopicReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /** Reads what the service announced about one lead on {@code leads.lifecycle}, each checked against its schema. */
 public final class Lifecycle {
@@ -51,8 +50,4 @@ public final class Lifecycle {
         return records.stream().map(record -> EventJson.read(record.value(), payloadType)).toList();
     }
 
-    public static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.leadbridge.infrastructure.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -57,6 +59,12 @@ public final class TopicReader implements AutoCloseable {
     public List<ConsumerRecord<String, String>> readFor(Predicate<ConsumerRecord<String, String>> filter,
                                                         Duration window) {
         return await(filter, Integer.MAX_VALUE, window);
+    }
+
+    /** The value of a record's last header of that name, as text; null when it has none. */
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Override

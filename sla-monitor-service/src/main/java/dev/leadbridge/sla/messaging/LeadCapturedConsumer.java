@@ -2,6 +2,7 @@ package dev.leadbridge.sla.messaging;
 
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.platform.inbox.EventHandlers;
 import dev.leadbridge.platform.inbox.Inbox;
 import dev.leadbridge.sla.application.AcceptanceClocks;
 import io.smallrye.mutiny.Uni;
@@ -20,15 +21,16 @@ public class LeadCapturedConsumer {
     static final String CONSUMER = "sla.leads-captured";
 
     private final Inbox inbox;
-    private final AcceptanceClocks clocks;
+    private final EventHandlers handlers;
 
     LeadCapturedConsumer(Inbox inbox, AcceptanceClocks clocks) {
         this.inbox = inbox;
-        this.clocks = clocks;
+        // lead.updated travels on the same topic; a person's new details change no clock
+        this.handlers = EventHandlers.of().on(EventType.LEAD_CAPTURED, LeadCaptured.class, clocks::onCaptured);
     }
 
     @Incoming(Channels.LEADS_CAPTURED)
     public Uni<Void> onCaptured(Message<String> message) {
-        return inbox.consume(message, CONSUMER, EventType.LEAD_CAPTURED, LeadCaptured.class, clocks::onCaptured);
+        return inbox.consume(message, CONSUMER, handlers);
     }
 }

@@ -1,20 +1,21 @@
 package dev.leadbridge.sla.messaging;
 
+import static dev.leadbridge.infrastructure.testing.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadbridge.events.EventSchemas;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.Topics;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
-import dev.leadbridge.events.EventSchemas;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAccepted;
+import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
-import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.sla.LifecycleEvents;
@@ -27,14 +28,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -286,8 +285,4 @@ class LeadLifecycleConsumerTests {
         return rows.size() == 0 ? null : rows.iterator().next().getString(0);
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

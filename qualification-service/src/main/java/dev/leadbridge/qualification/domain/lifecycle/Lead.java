@@ -13,6 +13,7 @@ import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadScored;
+import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.ReassignmentReason;
@@ -95,7 +96,7 @@ public final class Lead {
     }
 
     private final UUID id;
-    private final LeadDetails details;
+    private LeadDetails details;
     private LifecycleStage stage;
     private String ownerId;
     private int qualificationCycle;
@@ -418,6 +419,14 @@ public final class Lead {
 
     public UUID id() {
         return id;
+    }
+
+    /**
+     * Takes what intake now knows of the person after a later submission; the next re-score reads it. Who the lead
+     * is (its e-mail address) and where it first came from do not change.
+     */
+    public void updateDetails(LeadUpdated update) {
+        details = details.updatedBy(update);
     }
 
     public LeadDetails details() {

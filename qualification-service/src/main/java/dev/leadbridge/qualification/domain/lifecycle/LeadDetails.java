@@ -1,6 +1,8 @@
 package dev.leadbridge.qualification.domain.lifecycle;
 
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.Company;
+import dev.leadbridge.events.payload.LeadUpdated;
 import java.time.Instant;
 
 /** Who a lead is and where it came from, as intake captured it: what scoring, routing and the API read. */
@@ -19,4 +21,14 @@ public record LeadDetails(
         String campaign,
         String visitorId,
         Instant capturedAt) {
+
+    /** These details after a later submission of the person: the update's values, the same identity and source. */
+    public LeadDetails updatedBy(LeadUpdated update) {
+        Company company = update.company();
+        return new LeadDetails(email, update.person().firstName(), update.person().lastName(), update.person().phone(),
+                update.person().jobTitle(), company == null ? null : company.name(),
+                company == null ? companyDomain : company.domain(), company == null ? null : company.size(),
+                company == null ? null : company.industry(), update.country(), channel, campaign,
+                update.visitorId(), capturedAt);
+    }
 }
