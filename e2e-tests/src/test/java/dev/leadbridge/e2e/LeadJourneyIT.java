@@ -16,6 +16,7 @@ import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LeadReassigned;
+import dev.leadbridge.events.payload.LeadScored;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.ReassignmentReason;
 import dev.leadbridge.events.payload.SlaBreached;
@@ -148,6 +149,36 @@ class LeadJourneyIT {
         assertFunnel(from, to);
         assertLeadQuality(from, to);
         assertBreachReport(leadId, from, to);
+        assertAPersonWhoUnsubscribedIsNoMqlOnScore();
+    }
+
+    /**
+     * After the figures, so they stay as the story above makes them: a person unsubscribes, then submits again as a
+     * perfect fit; they are scored as one, but their score alone no longer makes them an MQL.
+     */
+    private static void assertAPersonWhoUnsubscribedIsNoMqlOnScore() {
+        String email = "hedy@" + UUID.randomUUID() + ".example";
+        String leadId = given().header("X-Api-Key", apiKey).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "jobTitle", "Engineer", "consent", Map.of("marketingOptIn", true)))
+                .post(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/leads"))
+                .then().statusCode(202).extract().path("leadId");
+        events.await(EventType.LEAD_SCORED, leadId, LeadScored.class, 1, EVENT_WAIT);
+        touchpoint(Map.of("type", "unsubscribe", "email", email, "channel", "email"));
+        given().header("X-Api-Key", apiKey).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "jobTitle", "VP Marketing", "company", "Hedy Labs", "companySize", 500,
+                        "industry", "Software", "consent", Map.of("marketingOptIn", false)))
+                .post(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/leads"))
+                .then().statusCode(202);
+
+        String lead = setup.url(LeadBridgeService.QUALIFICATION, "/api/v1/leads/" + leadId);
+        JsonPath scored = await().atMost(EVENT_WAIT).until(() -> given()
+                .auth().oauth2(system.token("e2e-marketing", "marketing")).get(lead).then().statusCode(200)
+                .extract().jsonPath(), view -> view.getList("score.breakdown.ruleId").contains("title-vp"));
+        assertThat(scored.getList("score.breakdown.ruleId", String.class)).contains("negative-unsubscribed");
+        assertThat(events.readFor(Topics.LEADS_LIFECYCLE, record -> record.key().equals(leadId)
+                && EventType.LEAD_MQL.ceType().equals(TopicReader.header(record, "ce_type")), Duration.ofSeconds(5)))
+                .as("no MQL on score alone").isEmpty();
+        assertThat(scored.getString("stage")).isEqualTo("scored");
     }
 
     /** Captured through the JSON API on another channel, qualified by a demo request, rejected for its budget. */

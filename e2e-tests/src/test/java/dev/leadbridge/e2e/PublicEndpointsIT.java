@@ -71,6 +71,7 @@ class PublicEndpointsIT {
             open(LEAD_INTAKE, "OPTIONS", "/api/v1/forms/{formId}/submissions"),
             withApiKey(LEAD_INTAKE, "POST", "/api/v1/leads", "{\"email\": \"a@b.example\"}", "rep", "manager"),
             withApiKey(LEAD_INTAKE, "GET", "/api/v1/leads/{id}", null, "manager", "admin", "marketing"),
+            withApiKey(LEAD_INTAKE, "POST", "/api/v1/leads/{id}/consent", "{\"marketingOptIn\": false}", "admin"),
             withApiKey(LEAD_INTAKE, "POST", "/api/v1/touchpoints", "{\"type\": \"page_view\"}"),
             secured(QUALIFICATION, "GET", "/api/v1/leads/{id}", null, "rep", "manager", "marketing"),
             secured(QUALIFICATION, "GET", "/api/v1/leads", null, "rep", "manager"),

@@ -12,6 +12,7 @@ import dev.leadbridge.attribution.persistence.MilestoneEntity;
 import dev.leadbridge.attribution.persistence.TouchpointEntity;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.CloseOutcome;
+import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.events.payload.RejectionReason;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,6 +53,10 @@ final class ReadModel {
             }
         }
         for (TouchpointEntity touchpoint : touchpoints) {
+            if (touchpoint.type == TouchpointType.UNSUBSCRIBE) {
+                // walking away from marketing earns marketing no credit
+                continue;
+            }
             UUID leadId = touchpoint.leadId != null ? touchpoint.leadId
                     : touchpoint.visitorId == null ? null : leadByVisitor.get(touchpoint.visitorId);
             if (leadId != null) {

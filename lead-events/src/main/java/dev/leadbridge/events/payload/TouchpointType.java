@@ -20,6 +20,8 @@ public enum TouchpointType {
     EVENT_VISIT,
     FORM_SUBMISSION,
     AD_CLICK,
+    /** The person unsubscribed from marketing (an e-mail footer link, a preference centre): consent is withdrawn. */
+    UNSUBSCRIBE,
     OTHER;
 
     /** The value on the wire: the constant's name in lower_snake_case, so renaming a constant is a contract change. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.intake.api.security.ApiKeyIdentityProvider;
+import dev.leadbridge.intake.application.ConsentService;
 import dev.leadbridge.intake.application.IdempotencyKey;
 import dev.leadbridge.intake.application.LeadCaptureService;
 import dev.leadbridge.intake.application.LeadQueries;
@@ -52,12 +53,15 @@ public class LeadResource {
     private static final String IDEMPOTENCY_KEY_FORMAT = "[\\x21-\\x7E]{1,200}";
 
     private final LeadCaptureService captureService;
+    private final ConsentService consent;
     private final LeadQueries queries;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
 
-    LeadResource(LeadCaptureService captureService, LeadQueries queries, SecurityIdentity identity, ObjectMapper json) {
+    LeadResource(LeadCaptureService captureService, ConsentService consent, LeadQueries queries,
+                 SecurityIdentity identity, ObjectMapper json) {
         this.captureService = captureService;
+        this.consent = consent;
         this.queries = queries;
         this.identity = identity;
         this.json = json;
@@ -112,6 +116,22 @@ public class LeadResource {
                     ? Uni.createFrom().item(view)
                     : queries.teamOf(id).map(team -> scopedToReader(view, team.orElse(null)));
         });
+    }
+
+    @POST
+    @Path("/{id}/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ApiKeyIdentityProvider.INTEGRATION_ROLE, Roles.ADMIN})
+    @SecurityRequirement(name = "ApiKey")
+    @Operation(summary = "State the person's marketing consent", description = "For an e-mail tool's unsubscribe "
+            + "link or a preference centre: `{\"marketingOptIn\": false}` withdraws consent (the wording and time of "
+            + "the consent given are kept for the record); `true` gives it again, with the wording shown. A change "
+            + "is announced as `lead.updated`: scoring no longer makes a person who withdrew an MQL on score alone. "
+            + "Stating what is already so changes nothing (`changed: false`).")
+    @APIResponse(responseCode = "200", description = "The consent now in force")
+    @APIResponse(responseCode = "404", description = "No such lead")
+    public Uni<ConsentView> consent(@PathParam("id") UUID id, @Valid @NotNull CaptureLeadRequest.ConsentRequest body) {
+        return consent.state(id, body.marketingOptIn(), body.text(), body.givenAt()).map(ConsentView::of);
     }
 
     private boolean readerOfEverything() {

@@ -10,8 +10,6 @@ import dev.leadbridge.intake.domain.LeadMerge;
 import dev.leadbridge.intake.domain.LeadSubmission;
 import dev.leadbridge.intake.persistence.IdempotentRequestEntity;
 import dev.leadbridge.intake.persistence.IdempotentRequestRepository;
-import dev.leadbridge.intake.persistence.LeadChangeEntity;
-import dev.leadbridge.intake.persistence.LeadChangeRepository;
 import dev.leadbridge.intake.persistence.LeadEntity;
 import dev.leadbridge.intake.persistence.LeadRepository;
 import dev.leadbridge.intake.persistence.TouchpointEntity;
@@ -22,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -40,7 +37,7 @@ public class LeadCaptureService {
     private static final Logger LOG = Logger.getLogger(LeadCaptureService.class);
 
     private final LeadRepository leads;
-    private final LeadChangeRepository changes;
+    private final LeadChanges leadChanges;
     private final IdempotentRequestRepository idempotentRequests;
     private final TouchpointRecorder touchpoints;
     private final Outbox outbox;
@@ -48,11 +45,11 @@ public class LeadCaptureService {
     private final ObjectMapper json;
     private final IntakeMetrics metrics;
 
-    LeadCaptureService(LeadRepository leads, LeadChangeRepository changes,
+    LeadCaptureService(LeadRepository leads, LeadChanges leadChanges,
                        IdempotentRequestRepository idempotentRequests, TouchpointRecorder touchpoints,
                        Outbox outbox, Clock clock, ObjectMapper json, IntakeMetrics metrics) {
         this.leads = leads;
-        this.changes = changes;
+        this.leadChanges = leadChanges;
         this.idempotentRequests = idempotentRequests;
         this.touchpoints = touchpoints;
         this.outbox = outbox;
@@ -120,27 +117,13 @@ public class LeadCaptureService {
         TouchpointEntity resubmission = TouchpointEntity.ofSubmission(CloudEvents.newEventId(clock), lead.id,
                 TouchpointType.FORM_SUBMISSION, submission, origin, now);
         // the most common resubmission changes nothing: it is a touchpoint, with no history and no update to announce
-        Uni<Void> recordChanges = merged.changedAnything()
-                ? recordUpdate(lead, merged, now)
-                : Uni.createFrom().voidItem();
-        return recordChanges
+        return leadChanges.apply(lead, merged, now)
                 .chain(() -> touchpoints.record(resubmission))
                 .chain(() -> touchpoints.stitch(lead))
                 .invoke(() -> LOG.infof("Lead %s submitted again via %s: %d field(s) changed",
                         lead.id, describe(origin), merged.changes().size()))
                 .invoke(() -> metrics.duplicate(submission.channel()))
                 .replaceWith(CaptureOutcome.duplicateOf(lead.id));
-    }
-
-    private Uni<Void> recordUpdate(LeadEntity lead, LeadMerge.Merged merged, Instant now) {
-        lead.person(merged.details(), now);
-        List<LeadChangeEntity> history = merged.changes().stream()
-                .map(change -> LeadChangeEntity.of(lead.id, change.field().wire(), change.oldValue(),
-                        change.newValue(), now))
-                .toList();
-        return changes.persist(history)
-                .chain(() -> outbox.enqueue(EventType.LEAD_UPDATED, lead.id, LeadEvents.updated(lead, merged.changes())))
-                .replaceWithVoid();
     }
 
     private Uni<Void> remember(IdempotencyKey key, CaptureOutcome outcome) {

@@ -1,6 +1,7 @@
 package dev.leadbridge.intake.application;
 
 import dev.leadbridge.events.cloudevents.CloudEvents;
+import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.intake.domain.EmailAddresses;
 import dev.leadbridge.intake.domain.NotFoundException;
 import dev.leadbridge.intake.persistence.LeadEntity;
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * Records engagement events. A touchpoint is attached to the lead it names (by id or e-mail address), or to the
  * lead already known under its visitor id; otherwise it waits, anonymous, to be stitched to the lead that a later
- * submission with the same visitor id creates.
+ * submission with the same visitor id creates. An {@code unsubscribe} of a known lead also withdraws its marketing
+ * consent.
  */
 @ApplicationScoped
 public class TouchpointService {
@@ -26,11 +28,13 @@ public class TouchpointService {
 
     private final LeadRepository leads;
     private final TouchpointRecorder recorder;
+    private final ConsentService consent;
     private final Clock clock;
 
-    TouchpointService(LeadRepository leads, TouchpointRecorder recorder, Clock clock) {
+    TouchpointService(LeadRepository leads, TouchpointRecorder recorder, ConsentService consent, Clock clock) {
         this.leads = leads;
         this.recorder = recorder;
+        this.consent = consent;
         this.clock = clock;
     }
 
@@ -48,6 +52,9 @@ public class TouchpointService {
         return resolveLead(touchpoint, email).chain(lead -> {
             touchpoint.leadId = lead == null ? null : lead.id;
             return recorder.record(touchpoint)
+                    .call(() -> lead != null && touchpoint.type == TouchpointType.UNSUBSCRIBE
+                            ? consent.withdraw(lead, touchpoint.occurredAt)
+                            : Uni.createFrom().voidItem())
                     .replaceWith(new RecordedTouchpoint(touchpoint.id, touchpoint.leadId, touchpoint.visitorId));
         });
     }

@@ -2,6 +2,7 @@ package dev.leadbridge.intake.domain;
 
 import dev.leadbridge.events.payload.LeadField;
 import dev.leadbridge.events.payload.LeadFieldChange;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,22 @@ public final class LeadMerge {
                 newer(incoming.consentAt(), current.consentAt()),
                 newer(incoming.visitorId(), current.visitorId()));
         return new Merged(merged, changes(current, merged));
+    }
+
+    /**
+     * A consent statement made outside a submission (an unsubscribe link, a preference centre): it replaces the
+     * consent and nothing else. Withdrawing keeps the wording and time of the consent that was given, for the record.
+     *
+     * @param text the wording shown when consent is given; the known one when absent
+     * @param at   when consent was given; ignored for a withdrawal
+     */
+    public static Merged consent(PersonDetails current, boolean optIn, String text, Instant at) {
+        PersonDetails stated = new PersonDetails(current.firstName(), current.lastName(), current.phone(),
+                current.phoneValid(), current.jobTitle(), current.companyName(), current.companySize(),
+                current.industry(), current.country(), optIn,
+                optIn ? newer(text, current.consentText()) : current.consentText(),
+                optIn && !current.marketingOptIn() ? at : current.consentAt(), current.visitorId());
+        return new Merged(stated, changes(current, stated));
     }
 
     private static List<LeadFieldChange> changes(PersonDetails before, PersonDetails after) {

@@ -79,4 +79,22 @@ class LeadMergeTests {
                 new LeadFieldChange(LeadField.MARKETING_OPT_IN, "false", "true"),
                 new LeadFieldChange(LeadField.CONSENT_TEXT, "Send me news", "Yes, news please"));
     }
+
+    @Test
+    void aConsentStatementChangesConsentOnlyAndAWithdrawalKeepsWhatWasGiven() {
+        LeadMerge.Merged withdrawn = LeadMerge.consent(KNOWN, false, null, SECOND_CONSENT);
+
+        assertThat(withdrawn.changes()).containsExactly(
+                new LeadFieldChange(LeadField.MARKETING_OPT_IN, "true", "false"));
+        assertThat(withdrawn.details().consentText()).isEqualTo("Send me news");
+        assertThat(withdrawn.details().consentAt()).isEqualTo(FIRST_CONSENT);
+        assertThat(withdrawn.details().jobTitle()).isEqualTo(KNOWN.jobTitle());
+        assertThat(LeadMerge.consent(withdrawn.details(), false, null, SECOND_CONSENT).changedAnything()).isFalse();
+
+        LeadMerge.Merged givenAgain = LeadMerge.consent(withdrawn.details(), true, null, SECOND_CONSENT);
+        assertThat(givenAgain.details().consentAt()).isEqualTo(SECOND_CONSENT);
+        assertThat(givenAgain.details().consentText()).as("the known wording").isEqualTo("Send me news");
+        assertThat(LeadMerge.consent(KNOWN, true, null, SECOND_CONSENT).changedAnything())
+                .as("consent in force, stated again").isFalse();
+    }
 }

@@ -5,6 +5,7 @@ import dev.leadbridge.qualification.domain.lifecycle.LeadChange;
 import dev.leadbridge.qualification.domain.lifecycle.LeadDetails;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.LeadProfile;
+import dev.leadbridge.qualification.domain.scoring.NegativeSignal;
 import dev.leadbridge.qualification.domain.scoring.Scorecard;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.persistence.LeadStore;
@@ -56,7 +57,8 @@ public class LeadScoring {
     /** The lead as scoring sees it. */
     public static LeadProfile profileOf(LeadDetails lead) {
         return new LeadProfile(LeadProfile.domainOf(lead.email()), lead.companyDomain(), lead.jobTitle(),
-                lead.companySize() == null ? 0 : lead.companySize(), lead.industry(), lead.country(), Set.of());
+                lead.companySize() == null ? 0 : lead.companySize(), lead.industry(), lead.country(),
+                lead.consentWithdrawn() ? Set.of(NegativeSignal.UNSUBSCRIBED) : Set.of());
     }
 
     private static List<EngagementEvent> engagementOf(List<TouchpointEntity> found) {

@@ -56,6 +56,8 @@ public class LeadEntity {
     public String campaign;
     @Column(name = "captured_at", nullable = false)
     public Instant capturedAt;
+    @Column(name = "consent_withdrawn_at")
+    public Instant consentWithdrawnAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
     @Column(name = "visitor_id", length = 200)

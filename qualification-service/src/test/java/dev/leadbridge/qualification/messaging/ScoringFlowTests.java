@@ -126,6 +126,38 @@ class ScoringFlowTests {
         assertThat(lead.getList("score.breakdown.ruleId", String.class)).contains("title-vp", "industry-software");
     }
 
+    /** A person who withdrew consent is not courted: a fit alone no longer makes an MQL, asking for sales does. */
+    @Test
+    void aPersonWhoWithdrewConsentIsAnMqlOnlyByRaisingTheirHand() {
+        UUID leadId = UUID.randomUUID();
+        Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, leadId.toString(),
+                Events.weakLead(leadId, null));
+        Lifecycle.await(bootstrapServers, leadId, EventType.LEAD_SCORED, LeadScored.class, 1);
+
+        LeadUpdated withdrawnAndPromoted = new LeadUpdated(leadId, Events.now(), List.of(
+                new LeadFieldChange(LeadField.JOB_TITLE, "Engineer", "VP Marketing"),
+                new LeadFieldChange(LeadField.COMPANY_SIZE, "5", "500"),
+                new LeadFieldChange(LeadField.INDUSTRY, "Retail", "Software"),
+                new LeadFieldChange(LeadField.MARKETING_OPT_IN, "true", "false")),
+                new Person("ada@engines.example", "Ada", "Lovelace", null, "VP Marketing"),
+                new Company("Analytical Engines", "engines.example", 500, "Software"), "GB",
+                new Consent(false, "news please", null), null);
+        Events.publish(writer, EventType.LEAD_UPDATED, Events.INTAKE, leadId.toString(), withdrawnAndPromoted);
+
+        LeadScored rescored = Lifecycle.await(bootstrapServers, leadId, EventType.LEAD_SCORED, LeadScored.class, 2)
+                .get(1);
+        assertThat(rescored.score().breakdown()).extracting(ScoreContribution::ruleId)
+                .contains("title-vp", "negative-unsubscribed");
+        assertThat(rescored.score().grade()).as("a fit by who they are").isIn(Grade.A, Grade.B);
+        assertThat(Lifecycle.readFor(bootstrapServers, leadId, EventType.LEAD_MQL, LeadMql.class,
+                Duration.ofSeconds(3))).as("not an MQL on score alone").isEmpty();
+
+        Events.publish(writer, EventType.TOUCHPOINT_RECORDED, Events.INTAKE, leadId.toString(),
+                Events.touchpoint(UUID.randomUUID(), leadId, null, TouchpointType.DEMO_REQUEST, Events.now()));
+        assertThat(Lifecycle.await(bootstrapServers, leadId, EventType.LEAD_MQL, LeadMql.class, 1).get(0).reason())
+                .isEqualTo(MqlReason.HAND_RAISER);
+    }
+
     @Test
     void anUpdateOfALeadNeverCapturedHereGoesToTheDeadLetterTopic() {
         UUID leadId = UUID.randomUUID();

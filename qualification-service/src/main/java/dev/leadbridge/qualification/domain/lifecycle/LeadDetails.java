@@ -2,10 +2,16 @@ package dev.leadbridge.qualification.domain.lifecycle;
 
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.Company;
+import dev.leadbridge.events.payload.LeadField;
 import dev.leadbridge.events.payload.LeadUpdated;
 import java.time.Instant;
 
-/** Who a lead is and where it came from, as intake captured it: what scoring, routing and the API read. */
+/**
+ * Who a lead is and where it came from, as intake captured and later updated it: what scoring, routing and the API
+ * read.
+ *
+ * @param consentWithdrawnAt when the person withdrew marketing consent; null while it stands or was never given
+ */
 public record LeadDetails(
         String email,
         String firstName,
@@ -20,7 +26,8 @@ public record LeadDetails(
         Channel channel,
         String campaign,
         String visitorId,
-        Instant capturedAt) {
+        Instant capturedAt,
+        Instant consentWithdrawnAt) {
 
     /** These details after a later submission of the person: the update's values, the same identity and source. */
     public LeadDetails updatedBy(LeadUpdated update) {
@@ -29,6 +36,20 @@ public record LeadDetails(
                 update.person().jobTitle(), company == null ? null : company.name(),
                 company == null ? companyDomain : company.domain(), company == null ? null : company.size(),
                 company == null ? null : company.industry(), update.country(), channel, campaign,
-                update.visitorId(), capturedAt);
+                update.visitorId(), capturedAt, consentWithdrawnAfter(update));
+    }
+
+    /** Whether the person withdrew marketing consent (and has not given it again since). */
+    public boolean consentWithdrawn() {
+        return consentWithdrawnAt != null;
+    }
+
+    private Instant consentWithdrawnAfter(LeadUpdated update) {
+        if (update.consent().marketingOptIn()) {
+            return null;
+        }
+        boolean withdrawnNow = update.changes().stream().anyMatch(change -> change.field() == LeadField.MARKETING_OPT_IN
+                && "true".equals(change.oldValue()));
+        return withdrawnNow ? update.updatedAt() : consentWithdrawnAt;
     }
 }

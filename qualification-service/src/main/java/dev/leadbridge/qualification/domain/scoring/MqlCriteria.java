@@ -51,6 +51,9 @@ public record MqlCriteria(int minTotal, Grade minGrade, Set<TouchpointType> hand
             return new MqlDecision.Qualified(MqlReason.HAND_RAISER, "hand-raiser: " + event.type().wire()
                     + " at " + event.occurredAt() + " (touchpoint " + event.touchpointId() + ")");
         }
+        if (!card.marketable()) {
+            return new MqlDecision.NotQualified("withdrew marketing consent: only a hand-raise makes the lead an MQL");
+        }
         List<String> shortfalls = new ArrayList<>();
         if (card.total() < minTotal) {
             shortfalls.add("total " + card.total() + " is below " + minTotal);

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param score          the payload for events and the API: its breakdown always sums to its total
  * @param disqualifiedBy ids of the disqualifying negative rules that fired; the lead cannot become an MQL while any
  *                       did
+ * @param marketable     marketing may still court the lead: false once the person withdrew consent, after which only
+ *                       a hand-raise (asking for sales) makes them an MQL, never their score alone
  */
-public record Scorecard(int modelVersion, Instant scoredAt, Score score, List<String> disqualifiedBy) {
+public record Scorecard(int modelVersion, Instant scoredAt, Score score, List<String> disqualifiedBy,
+                        boolean marketable) {
 
     public Scorecard {
         Objects.requireNonNull(scoredAt, "scoredAt");

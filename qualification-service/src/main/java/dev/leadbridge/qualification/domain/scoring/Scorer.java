@@ -114,7 +114,8 @@ public final class Scorer {
         int engagement = addEngagementLines(breakdown, touchpoints, at);
         Grade grade = model.grades().gradeOf(fit + negative);
         Score score = new Score(fit + engagement + negative, fit, engagement, grade, breakdown);
-        return new Scorecard(model.version(), at, score, disqualifiedBy);
+        return new Scorecard(model.version(), at, score, disqualifiedBy,
+                !lead.flags().contains(NegativeSignal.UNSUBSCRIBED));
     }
 
     /**

@@ -388,11 +388,11 @@ class LeadTests {
 
     private static LeadDetails details() {
         return new LeadDetails("ada@engines.example", "Ada", "Lovelace", "+4930123456", "VP Marketing", "Engines",
-                "engines.example", 500, "Software", "FR", Channel.PAID_SEARCH, "launch", null, T0);
+                "engines.example", 500, "Software", "FR", Channel.PAID_SEARCH, "launch", null, T0, null);
     }
 
     private static Scorecard card(int total, Grade grade, Instant at) {
-        return new Scorecard(1, at, new Score(total, total, 0, grade, List.of()), List.of());
+        return new Scorecard(1, at, new Score(total, total, 0, grade, List.of()), List.of(), true);
     }
 
     private static Lead captured() {

@@ -99,9 +99,19 @@ class MqlCriteriaTests {
     }
 
     @Test
+    void aPersonWhoWithdrewConsentIsAnMqlByHandRaiseOnlyNeverByScore() {
+        Scorecard withdrawn = new Scorecard(1, NOW, new Score(120, 90, 30, Grade.A, List.of()), List.of(), false);
+
+        assertThat(CRITERIA.decide(withdrawn, List.of(), CAPTURED)).isEqualTo(new MqlDecision.NotQualified(
+                "withdrew marketing consent: only a hand-raise makes the lead an MQL"));
+        assertThat(CRITERIA.decide(withdrawn, List.of(touch(DEMO_REQUEST, Duration.ZERO)), CAPTURED).qualified())
+                .isTrue();
+    }
+
+    @Test
     void neverQualifiesADisqualifiedLeadNotEvenAHandRaiser() {
         Scorecard competitor = new Scorecard(1, NOW, new Score(120, 90, 130, Grade.A, List.of()),
-                List.of("negative-competitor"));
+                List.of("negative-competitor"), true);
 
         assertThat(CRITERIA.decide(competitor, List.of(touch(DEMO_REQUEST, Duration.ZERO)), CAPTURED))
                 .isEqualTo(new MqlDecision.NotQualified("disqualified by negative-competitor"));
@@ -120,6 +130,6 @@ class MqlCriteriaTests {
     }
 
     private static Scorecard card(int total, Grade grade) {
-        return new Scorecard(1, NOW, new Score(total, total, 0, grade, List.of()), List.of());
+        return new Scorecard(1, NOW, new Score(total, total, 0, grade, List.of()), List.of(), true);
     }
 }
