@@ -62,7 +62,11 @@ class ScaleOutIT {
         List<ServiceProcess> qualification = system.instances(LeadBridgeService.QUALIFICATION);
         List<Double> capturedPerReplica = qualification.stream()
                 .map(replica -> processed(replica, "qualification.leads-captured")).toList();
-        List<Double> lifecyclePerReplica = system.instances(LeadBridgeService.SLA_MONITOR).stream()
+        // the assignments are on the topic; the sla-monitor replicas may still be working through them
+        List<ServiceProcess> slaMonitors = system.instances(LeadBridgeService.SLA_MONITOR);
+        org.awaitility.Awaitility.await().atMost(FLOW_WAIT).until(() -> slaMonitors.stream()
+                .mapToDouble(replica -> processed(replica, "sla.leads-lifecycle")).sum() >= sent.size());
+        List<Double> lifecyclePerReplica = slaMonitors.stream()
                 .map(replica -> processed(replica, "sla.leads-lifecycle")).toList();
         System.out.printf("scale-out: leads.captured events processed per qualification replica %s, "
                 + "leads.lifecycle events per sla-monitor replica %s%n", capturedPerReplica, lifecyclePerReplica);

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.application;
 
+import dev.leadbridge.platform.domains.DomainList;
 import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.domain.lifecycle.LeadChange;
 import dev.leadbridge.qualification.domain.lifecycle.LeadDetails;
@@ -15,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,12 +32,15 @@ public class LeadScoring {
     private final TouchpointRepository touchpoints;
     private final LeadStore store;
     private final ScoringModels models;
+    private final CompetitorDomains competitors;
     private final Clock clock;
 
-    LeadScoring(TouchpointRepository touchpoints, LeadStore store, ScoringModels models, Clock clock) {
+    LeadScoring(TouchpointRepository touchpoints, LeadStore store, ScoringModels models,
+                CompetitorDomains competitors, Clock clock) {
         this.touchpoints = touchpoints;
         this.store = store;
         this.models = models;
+        this.competitors = competitors;
         this.clock = clock;
     }
 
@@ -46,19 +51,29 @@ public class LeadScoring {
 
     /** Re-scores the lead as of {@code at} under {@code model}; call inside a transaction. */
     public Uni<Void> rescore(Lead lead, ScoringModel model, Instant at) {
-        return touchpoints.ofLead(lead.id()).chain(found -> {
+        return competitors.current().chain(competitorList -> touchpoints.ofLead(lead.id()).chain(found -> {
             List<EngagementEvent> engagement = engagementOf(found);
-            Scorecard card = models.scorerFor(model).score(profileOf(lead.details()), engagement, at);
+            Scorecard card = models.scorerFor(model).score(profileOf(lead.details(), competitorList.list()),
+                    engagement, at);
             List<LeadChange> changes = lead.rescore(card, model.mql(), engagement, at);
             return store.save(lead, changes).invoke(written -> LeadLog.decided(lead, changes, written));
-        }).replaceWithVoid();
+        })).replaceWithVoid();
     }
 
-    /** The lead as scoring sees it. */
-    public static LeadProfile profileOf(LeadDetails lead) {
+    /**
+     * The lead as scoring sees it, with what is known against it: a withdrawn consent, a domain on the competitor
+     * list (by e-mail or company domain).
+     */
+    public static LeadProfile profileOf(LeadDetails lead, DomainList competitors) {
+        Set<NegativeSignal> flags = EnumSet.noneOf(NegativeSignal.class);
+        if (lead.consentWithdrawn()) {
+            flags.add(NegativeSignal.UNSUBSCRIBED);
+        }
+        if (competitors.match(lead.email()).or(() -> competitors.match(lead.companyDomain())).isPresent()) {
+            flags.add(NegativeSignal.COMPETITOR);
+        }
         return new LeadProfile(LeadProfile.domainOf(lead.email()), lead.companyDomain(), lead.jobTitle(),
-                lead.companySize() == null ? 0 : lead.companySize(), lead.industry(), lead.country(),
-                lead.consentWithdrawn() ? Set.of(NegativeSignal.UNSUBSCRIBED) : Set.of());
+                lead.companySize() == null ? 0 : lead.companySize(), lead.industry(), lead.country(), flags);
     }
 
     private static List<EngagementEvent> engagementOf(List<TouchpointEntity> found) {
