@@ -76,7 +76,8 @@ public class LeadResource {
             + "answers 202 as soon as both are committed, whether or not Kafka is reachable. A lead whose e-mail "
             + "address is known is merged into that lead (duplicateOf). Integrations authenticate with X-Api-Key; "
             + "reps may log a lead met offline with their bearer token and an entryStage.")
-    @APIResponse(responseCode = "202", description = "Captured, or merged into a known lead")
+    @APIResponse(responseCode = "202", description = "Captured, merged into a known lead, or kept as spam (a sender "
+            + "on the blocked domains: status spam, no lead)")
     @APIResponse(responseCode = "400", description = "Invalid lead (problem lists the fields)")
     @APIResponse(responseCode = "401", description = "No or unknown credentials")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
@@ -91,10 +92,12 @@ public class LeadResource {
         Optional<IdempotencyKey> key = Optional.ofNullable(idempotencyKey)
                 .map(k -> new IdempotencyKey(identity.getPrincipal().getName(), k, hashOf(request)));
         return captureService.capture(request.toSubmission(), origin, key)
-                .map(outcome -> Response.accepted(CaptureLeadResponse.of(outcome))
-                        .location(uri.getBaseUriBuilder().path("api/v1/leads").path(outcome.leadId().toString())
-                                .build())
-                        .build());
+                .map(outcome -> outcome.isSpam()
+                        ? Response.accepted(CaptureLeadResponse.of(outcome)).build()
+                        : Response.accepted(CaptureLeadResponse.of(outcome))
+                                .location(uri.getBaseUriBuilder().path("api/v1/leads")
+                                        .path(outcome.leadId().toString()).build())
+                                .build());
     }
 
     @GET

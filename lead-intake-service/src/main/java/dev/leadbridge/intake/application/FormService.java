@@ -91,7 +91,10 @@ public class FormService {
             }
             WebForm.Lead lead = (WebForm.Lead) interpretation;
             return captureService.capture(lead.submission(), CaptureOrigin.form(formId), Optional.empty())
-                    .map(outcome -> new SubmissionResult(form, outcome, false));
+                    .map(outcome -> outcome.isSpam()
+                            // a blocked sender is answered like any other spam: as if captured
+                            ? new SubmissionResult(form, CaptureOutcome.captured(CloudEvents.newEventId(clock)), true)
+                            : new SubmissionResult(form, outcome, false));
         });
     }
 }

@@ -26,6 +26,7 @@ public class IntakeMetrics {
         registry.counter("leadbridge.intake.rejected", "reason", reason).increment();
     }
 
+    /** @param formId the form it was posted to; {@code api} for the JSON API */
     public void spam(String formId, String reason) {
         registry.counter("leadbridge.intake.spam", "form", formId, "reason", reason).increment();
     }

@@ -12,6 +12,8 @@ import dev.leadbridge.intake.persistence.IdempotentRequestEntity;
 import dev.leadbridge.intake.persistence.IdempotentRequestRepository;
 import dev.leadbridge.intake.persistence.LeadEntity;
 import dev.leadbridge.intake.persistence.LeadRepository;
+import dev.leadbridge.intake.persistence.SpamSubmissionEntity;
+import dev.leadbridge.intake.persistence.SpamSubmissionRepository;
 import dev.leadbridge.intake.persistence.TouchpointEntity;
 import dev.leadbridge.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -36,8 +38,12 @@ public class LeadCaptureService {
 
     private static final Logger LOG = Logger.getLogger(LeadCaptureService.class);
 
+    private static final String BLOCKED_DOMAIN = "blocked_domain";
+
     private final LeadRepository leads;
     private final LeadChanges leadChanges;
+    private final BlockedDomains blockedDomains;
+    private final SpamSubmissionRepository spamSubmissions;
     private final IdempotentRequestRepository idempotentRequests;
     private final TouchpointRecorder touchpoints;
     private final Outbox outbox;
@@ -45,11 +51,14 @@ public class LeadCaptureService {
     private final ObjectMapper json;
     private final IntakeMetrics metrics;
 
-    LeadCaptureService(LeadRepository leads, LeadChanges leadChanges,
+    LeadCaptureService(LeadRepository leads, LeadChanges leadChanges, BlockedDomains blockedDomains,
+                       SpamSubmissionRepository spamSubmissions,
                        IdempotentRequestRepository idempotentRequests, TouchpointRecorder touchpoints,
                        Outbox outbox, Clock clock, ObjectMapper json, IntakeMetrics metrics) {
         this.leads = leads;
         this.leadChanges = leadChanges;
+        this.blockedDomains = blockedDomains;
+        this.spamSubmissions = spamSubmissions;
         this.idempotentRequests = idempotentRequests;
         this.touchpoints = touchpoints;
         this.outbox = outbox;
@@ -90,6 +99,29 @@ public class LeadCaptureService {
      * its lead.
      */
     private Uni<CaptureOutcome> captureOnce(LeadSubmission submission, CaptureOrigin origin) {
+        return blockedDomains.current().chain(blocked -> blocked.list().match(submission.email())
+                .map(domain -> keepAsSpam(domain, origin, blocked.version()))
+                .orElseGet(() -> captureLead(submission, origin)));
+    }
+
+    /** A sender on the blocked domains: kept as spam with the list version that decided it, never as a lead. */
+    private Uni<CaptureOutcome> keepAsSpam(String blockedDomain, CaptureOrigin origin, int listVersion) {
+        SpamSubmissionEntity spam = new SpamSubmissionEntity();
+        spam.id = CloudEvents.newEventId(clock);
+        spam.reason = BLOCKED_DOMAIN;
+        spam.emailDomain = blockedDomain;
+        spam.formId = origin.formId();
+        spam.integration = origin.integration();
+        spam.ruleVersion = listVersion;
+        spam.receivedAt = clock.instant();
+        return spamSubmissions.persist(spam)
+                .invoke(() -> metrics.spam(origin.formId() == null ? "api" : origin.formId(), BLOCKED_DOMAIN))
+                .invoke(() -> LOG.infof("Submission via %s from blocked domain %s kept as spam (list version %d)",
+                        describe(origin), blockedDomain, listVersion))
+                .replaceWith(CaptureOutcome.keptAsSpam());
+    }
+
+    private Uni<CaptureOutcome> captureLead(LeadSubmission submission, CaptureOrigin origin) {
         return leads.lockEmail(submission.email())
                 .chain(() -> leads.findByEmail(submission.email())).chain(existing -> existing == null
                 ? createLead(submission, origin)

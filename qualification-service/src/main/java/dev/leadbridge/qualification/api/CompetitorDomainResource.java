@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.api;
 
+import dev.leadbridge.platform.config.DomainListView;
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.qualification.application.CompetitorDomains;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,10 +12,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,30 +34,17 @@ public class CompetitorDomainResource {
         this.identity = identity;
     }
 
-    @Schema(description = "Domains of competitors; each covers its subdomains (rival.com covers eu.rival.com)")
-    public record DomainsRequest(@Schema(example = "[\"rival.com\", \"contender.io\"]") List<String> domains) {
-    }
-
-    @Schema(description = "A version of the competitor domains; version 0 is the empty list before the first publish")
-    public record DomainsVersion(int version, List<String> domains, String publishedBy, Instant publishedAt) {
-
-        static DomainsVersion of(CompetitorDomains.Version version) {
-            return new DomainsVersion(version.version(), version.list().domains(), version.publishedBy(),
-                    version.publishedAt());
-        }
-    }
-
     @GET
     @Operation(summary = "The competitor domains in force, with their version")
-    public Uni<DomainsVersion> current() {
-        return competitors.inForce().map(DomainsVersion::of);
+    public Uni<DomainListView> current() {
+        return competitors.inForce().map(DomainListView::of);
     }
 
     @GET
     @Path("/versions")
     @Operation(summary = "Every published version, newest first")
-    public Uni<List<DomainsVersion>> history() {
-        return competitors.history().map(versions -> versions.stream().map(DomainsVersion::of).toList());
+    public Uni<List<DomainListView>> history() {
+        return competitors.history().map(versions -> versions.stream().map(DomainListView::of).toList());
     }
 
     @PUT
@@ -68,10 +54,10 @@ public class CompetitorDomainResource {
             + "re-score on. An entry that is no domain is a 400 problem naming it, and nothing is published.")
     @APIResponse(responseCode = "200", description = "The list now in force")
     @APIResponse(responseCode = "400", description = "An entry is no domain")
-    public Uni<DomainsVersion> publish(DomainsRequest request) {
+    public Uni<DomainListView> publish(DomainListView.Request request) {
         if (request == null) {
             throw Problems.missingBody();
         }
-        return competitors.publish(request.domains(), identity.getPrincipal().getName()).map(DomainsVersion::of);
+        return competitors.publish(request.domains(), identity.getPrincipal().getName()).map(DomainListView::of);
     }
 }
