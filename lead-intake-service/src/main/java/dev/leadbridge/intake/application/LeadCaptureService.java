@@ -15,6 +15,7 @@ import dev.leadbridge.intake.persistence.LeadRepository;
 import dev.leadbridge.intake.persistence.SpamSubmissionEntity;
 import dev.leadbridge.intake.persistence.SpamSubmissionRepository;
 import dev.leadbridge.intake.persistence.TouchpointEntity;
+import dev.leadbridge.platform.config.DomainLists;
 import dev.leadbridge.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -38,11 +39,13 @@ public class LeadCaptureService {
 
     private static final Logger LOG = Logger.getLogger(LeadCaptureService.class);
 
+    /** The managed domain list of blocked senders ({@code /api/v1/blocked-domains}). */
+    public static final String BLOCKED_DOMAINS = "blocked-domains";
     private static final String BLOCKED_DOMAIN = "blocked_domain";
 
     private final LeadRepository leads;
     private final LeadChanges leadChanges;
-    private final BlockedDomains blockedDomains;
+    private final DomainLists domainLists;
     private final SpamSubmissionRepository spamSubmissions;
     private final IdempotentRequestRepository idempotentRequests;
     private final TouchpointRecorder touchpoints;
@@ -51,13 +54,13 @@ public class LeadCaptureService {
     private final ObjectMapper json;
     private final IntakeMetrics metrics;
 
-    LeadCaptureService(LeadRepository leads, LeadChanges leadChanges, BlockedDomains blockedDomains,
+    LeadCaptureService(LeadRepository leads, LeadChanges leadChanges, DomainLists domainLists,
                        SpamSubmissionRepository spamSubmissions,
                        IdempotentRequestRepository idempotentRequests, TouchpointRecorder touchpoints,
                        Outbox outbox, Clock clock, ObjectMapper json, IntakeMetrics metrics) {
         this.leads = leads;
         this.leadChanges = leadChanges;
-        this.blockedDomains = blockedDomains;
+        this.domainLists = domainLists;
         this.spamSubmissions = spamSubmissions;
         this.idempotentRequests = idempotentRequests;
         this.touchpoints = touchpoints;
@@ -99,7 +102,7 @@ public class LeadCaptureService {
      * its lead.
      */
     private Uni<CaptureOutcome> captureOnce(LeadSubmission submission, CaptureOrigin origin) {
-        return blockedDomains.current().chain(blocked -> blocked.list().match(submission.email())
+        return domainLists.current(BLOCKED_DOMAINS).chain(blocked -> blocked.list().match(submission.email())
                 .map(domain -> keepAsSpam(domain, origin, blocked.version()))
                 .orElseGet(() -> captureLead(submission, origin)));
     }

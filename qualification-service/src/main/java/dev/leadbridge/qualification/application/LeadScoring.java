@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.application;
 
+import dev.leadbridge.platform.config.DomainLists;
 import dev.leadbridge.platform.domains.DomainList;
 import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.domain.lifecycle.LeadChange;
@@ -32,15 +33,18 @@ public class LeadScoring {
     private final TouchpointRepository touchpoints;
     private final LeadStore store;
     private final ScoringModels models;
-    private final CompetitorDomains competitors;
+    /** The managed domain list of competitors ({@code /api/v1/competitor-domains}). */
+    public static final String COMPETITOR_DOMAINS = "competitor-domains";
+
+    private final DomainLists domainLists;
     private final Clock clock;
 
     LeadScoring(TouchpointRepository touchpoints, LeadStore store, ScoringModels models,
-                CompetitorDomains competitors, Clock clock) {
+                DomainLists domainLists, Clock clock) {
         this.touchpoints = touchpoints;
         this.store = store;
         this.models = models;
-        this.competitors = competitors;
+        this.domainLists = domainLists;
         this.clock = clock;
     }
 
@@ -51,7 +55,7 @@ public class LeadScoring {
 
     /** Re-scores the lead as of {@code at} under {@code model}; call inside a transaction. */
     public Uni<Void> rescore(Lead lead, ScoringModel model, Instant at) {
-        return competitors.current().chain(competitorList -> touchpoints.ofLead(lead.id()).chain(found -> {
+        return domainLists.current(COMPETITOR_DOMAINS).chain(competitorList -> touchpoints.ofLead(lead.id()).chain(found -> {
             List<EngagementEvent> engagement = engagementOf(found);
             Scorecard card = models.scorerFor(model).score(profileOf(lead.details(), competitorList.list()),
                     engagement, at);

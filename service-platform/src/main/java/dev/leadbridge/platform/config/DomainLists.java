@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.platform.domains.DomainList;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Domain lists kept as versioned managed data (competitors, blocked senders), one {@link ConfigDocuments} kind each:
@@ -16,6 +18,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DomainLists {
+
+    private static final Logger LOG = Logger.getLogger(DomainLists.class);
 
     private final ConfigDocuments documents;
     private final ObjectMapper json;
@@ -27,6 +31,21 @@ public class DomainLists {
 
     /** A version of a list; version 0 is the empty list in force before the first publish. */
     public record Version(int version, DomainList list, String publishedBy, Instant publishedAt) {
+    }
+
+    /** The list of the kind in force, in a session of its own. */
+    public Uni<Version> inForce(String kind) {
+        return Panache.withSession(() -> current(kind));
+    }
+
+    /** Every version of the kind, newest first, in a session of its own. */
+    public Uni<List<Version>> versions(String kind) {
+        return Panache.withSession(() -> history(kind));
+    }
+
+    /** As {@link #publish}, in a transaction of its own. */
+    public Uni<Version> publishVersion(String kind, String what, List<String> domains, String publishedBy) {
+        return Panache.withTransaction(() -> publish(kind, what, domains, publishedBy));
     }
 
     /** The list of the kind in force; call inside a session. */
@@ -51,7 +70,9 @@ public class DomainLists {
         DomainList list = new DomainList(domains);
         return documents.lock(kind).chain(() -> current(kind)).chain(inForce -> inForce.list().equals(list)
                 ? Uni.createFrom().item(inForce)
-                : documents.publish(kind, write(list), publishedBy).map(this::read));
+                : documents.publish(kind, write(list), publishedBy).map(this::read)
+                        .invoke(published -> LOG.infof("%s version %d published by %s: %d domains", kind,
+                                published.version(), publishedBy, list.domains().size())));
     }
 
     private Version read(StoredDocument stored) {

@@ -31,7 +31,8 @@ import java.util.Set;
  * for two negative signals.
  * <p>
  * The 50 rules: 14 title rules (7 seniority, 7 function), 6 company-size bands, 6 industry rules, 4 country rules,
- * 1 e-mail-domain rule, 12 engagement rules (one per touchpoint type, the most the model allows) and 7 negative rules.
+ * 1 e-mail-domain rule, 12 engagement rules (one per engaging touchpoint type, the most the model allows; an
+ * unsubscribe is no engagement) and 7 negative rules.
  * It is kept here rather than derived from {@link ScoringModel#defaultModel()} so that a change to the default model
  * cannot silently change what the benchmark measures.
  */
@@ -120,7 +121,10 @@ public final class FiftyRuleModel {
                 "yandex.ru", "qq.com", "orange.fr", "libero.it"), 10, -5);
     }
 
-    /** The default model's eleven engagement rules, and one for the remaining type: every touchpoint type is scored. */
+    /**
+     * The default model's eleven engagement rules, and one for the remaining engaging type: every touchpoint type but
+     * an unsubscribe is scored.
+     */
     private static List<EngagementRule> engagement() {
         List<EngagementRule> rules = new ArrayList<>(ScoringModel.defaultModel().engagement());
         rules.add(EngagementRule.forType(OTHER, 1, Duration.ofDays(7), 5));

@@ -9,6 +9,7 @@ import dev.leadbridge.qualification.domain.scoring.EngagementRule;
 import dev.leadbridge.qualification.domain.scoring.Scorecard;
 import dev.leadbridge.qualification.domain.scoring.Scorer;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,10 @@ class FiftyRuleModelTests {
     }
 
     @Test
-    void scoresEveryTouchpointType() {
+    void scoresEveryEngagingTouchpointType() {
+        // an unsubscribe is no engagement: it withdraws consent, which the unsubscribed negative rule scores
         assertThat(MODEL.engagement()).extracting(EngagementRule::type)
-                .containsExactlyInAnyOrder(TouchpointType.values());
+                .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(TouchpointType.UNSUBSCRIBE)));
     }
 
     @Test
