@@ -86,15 +86,19 @@ public class FormService {
             if (interpretation instanceof WebForm.Spam spam) {
                 metrics.spam(formId, spam.reason());
                 LOG.infof("Form %s: spam (%s) dropped", formId, spam.reason());
-                return Uni.createFrom().item(new SubmissionResult(form,
-                        CaptureOutcome.captured(CloudEvents.newEventId(clock)), true));
+                return Uni.createFrom().item(answeredAsCaptured(form));
             }
             WebForm.Lead lead = (WebForm.Lead) interpretation;
             return captureService.capture(lead.submission(), CaptureOrigin.form(formId), Optional.empty())
                     .map(outcome -> outcome.isSpam()
-                            // a blocked sender is answered like any other spam: as if captured
-                            ? new SubmissionResult(form, CaptureOutcome.captured(CloudEvents.newEventId(clock)), true)
+                            // a blocked sender is answered like any other spam
+                            ? answeredAsCaptured(form)
                             : new SubmissionResult(form, outcome, false));
         });
+    }
+
+    /** Spam answered as if it had been captured, under an id no lead has, so bots learn nothing. */
+    private SubmissionResult answeredAsCaptured(WebForm form) {
+        return new SubmissionResult(form, CaptureOutcome.captured(CloudEvents.newEventId(clock)), true);
     }
 }

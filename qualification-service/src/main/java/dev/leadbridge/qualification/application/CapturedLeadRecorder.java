@@ -51,9 +51,7 @@ public class CapturedLeadRecorder {
             return store.add(entered, event.id())
                     .invoke(() -> LOG.infof("Lead %s entered qualification at %s (event %s)",
                             lead.id(), lead.stage().wire(), event.id()))
-                    .chain(() -> lead.details().visitorId() == null
-                            ? Uni.createFrom().item(0)
-                            : touchpoints.stitch(lead.details().visitorId(), lead.id()))
+                    .chain(() -> touchpoints.stitch(lead.details().visitorId(), lead.id()))
                     .chain(() -> scoring.rescore(lead));
         });
     }

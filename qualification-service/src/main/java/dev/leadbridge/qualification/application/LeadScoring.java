@@ -48,20 +48,25 @@ public class LeadScoring {
         this.clock = clock;
     }
 
-    /** Re-scores the lead now under the current model; call inside a transaction. */
+    /** Re-scores the lead now under the current model and competitor list; call inside a transaction. */
     public Uni<Void> rescore(Lead lead) {
-        return models.current().chain(model -> rescore(lead, model, clock.instant()));
+        return models.current().chain(model -> competitors()
+                .chain(competitors -> rescore(lead, model, competitors, clock.instant())));
     }
 
-    /** Re-scores the lead as of {@code at} under {@code model}; call inside a transaction. */
-    public Uni<Void> rescore(Lead lead, ScoringModel model, Instant at) {
-        return domainLists.current(COMPETITOR_DOMAINS).chain(competitorList -> touchpoints.ofLead(lead.id()).chain(found -> {
+    /** The competitor domains in force; read once for a batch of re-scores. Call inside a session. */
+    public Uni<DomainList> competitors() {
+        return domainLists.current(COMPETITOR_DOMAINS).map(DomainLists.Version::list);
+    }
+
+    /** Re-scores the lead as of {@code at} under {@code model} and {@code competitors}; call inside a transaction. */
+    public Uni<Void> rescore(Lead lead, ScoringModel model, DomainList competitors, Instant at) {
+        return touchpoints.ofLead(lead.id()).chain(found -> {
             List<EngagementEvent> engagement = engagementOf(found);
-            Scorecard card = models.scorerFor(model).score(profileOf(lead.details(), competitorList.list()),
-                    engagement, at);
+            Scorecard card = models.scorerFor(model).score(profileOf(lead.details(), competitors), engagement, at);
             List<LeadChange> changes = lead.rescore(card, model.mql(), engagement, at);
             return store.save(lead, changes).invoke(written -> LeadLog.decided(lead, changes, written));
-        })).replaceWithVoid();
+        }).replaceWithVoid();
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.leadbridge.qualification.application;
 import dev.leadbridge.events.PoisonEventException;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.payload.LeadUpdated;
-import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.persistence.LeadRepository;
 import dev.leadbridge.qualification.persistence.LeadStore;
 import dev.leadbridge.qualification.persistence.TouchpointRepository;
@@ -43,13 +42,8 @@ public class LeadUpdates {
             }
             lead.updateDetails(update);
             LOG.infof("Lead %s: %s changed (event %s)", lead.id(), fieldsOf(update), event.id());
-            return stitch(lead).chain(() -> scoring.rescore(lead));
+            return touchpoints.stitch(lead.details().visitorId(), lead.id()).chain(() -> scoring.rescore(lead));
         });
-    }
-
-    private Uni<Integer> stitch(Lead lead) {
-        String visitorId = lead.details().visitorId();
-        return visitorId == null ? Uni.createFrom().item(0) : touchpoints.stitch(visitorId, lead.id());
     }
 
     private static String fieldsOf(LeadUpdated update) {

@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.application;
 
+import dev.leadbridge.platform.domains.DomainList;
 import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.persistence.LeadEntity;
@@ -101,18 +102,19 @@ public class ScoreMaintenance {
     }
 
     private Uni<Integer> untilDrained(Function<ScoringModel, Uni<List<LeadEntity>>> claim, Instant at) {
-        return Panache.withTransaction(() -> models.current().chain(model -> claim.apply(model)
-                        .map(LeadStore::toLeads).chain(batch -> rescoreEach(batch, model, at))))
+        return Panache.withTransaction(() -> models.current().chain(model -> scoring.competitors()
+                        .chain(competitors -> claim.apply(model).map(LeadStore::toLeads)
+                                .chain(batch -> rescoreEach(batch, model, competitors, at)))))
                 .chain(done -> done < batchSize
                         ? Uni.createFrom().item(done)
                         : untilDrained(claim, at).map(more -> done + more));
     }
 
     /** One lead after another: a session runs one operation at a time. */
-    private Uni<Integer> rescoreEach(List<Lead> batch, ScoringModel model, Instant at) {
+    private Uni<Integer> rescoreEach(List<Lead> batch, ScoringModel model, DomainList competitors, Instant at) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Lead lead : batch) {
-            chain = chain.chain(() -> scoring.rescore(lead, model, at));
+            chain = chain.chain(() -> scoring.rescore(lead, model, competitors, at));
         }
         return chain.invoke(() -> rescored.increment(batch.size())).replaceWith(batch.size());
     }

@@ -13,8 +13,14 @@ public class TouchpointRepository implements PanacheRepositoryBase<TouchpointEnt
         return list("leadId = ?1 order by occurredAt, touchpointId", leadId);
     }
 
-    /** Gives the visitor's anonymous touchpoints to the lead the visitor turned out to be. */
+    /**
+     * Gives the visitor's anonymous touchpoints to the lead the visitor turned out to be; none for a lead without a
+     * visitor id.
+     */
     public Uni<Integer> stitch(String visitorId, UUID leadId) {
+        if (visitorId == null) {
+            return Uni.createFrom().item(0);
+        }
         return update("leadId = ?1 where visitorId = ?2 and leadId is null", leadId, visitorId);
     }
 }

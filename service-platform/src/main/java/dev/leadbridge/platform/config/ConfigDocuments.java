@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Versioned configuration documents of any kind (a service names its kinds): publishing adds the next version and
@@ -17,6 +18,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ConfigDocuments {
+
+    private static final Logger LOG = Logger.getLogger(ConfigDocuments.class);
 
     private static final String COLUMNS = "kind, version, document, published_by, published_at";
 
@@ -37,31 +40,28 @@ public class ConfigDocuments {
     }
 
     /**
-     * Holds the kind's publishing lock until the transaction ends, for a caller that compares with the version in
-     * force before it publishes. Call inside a transaction.
-     */
-    public Uni<Void> lock(String kind) {
-        return TransactionLocks.lock("config-document:" + kind);
-    }
-
-    /**
-     * Publishes the document as the kind's next version. Publishes of one kind are serialised by a transaction lock,
+     * Publishes the document as the kind's next version; the document in force sent again (a double click, a retry)
+     * is answered with its version and publishes nothing. Publishes of one kind are serialised by a transaction lock,
      * so two at once get consecutive versions and neither is lost. Call inside a transaction.
      */
     public Uni<StoredDocument> publish(String kind, String document, String publishedBy) {
-        Instant now = clock.instant();
-        return lock(kind)
+        return TransactionLocks.lock("config-document:" + kind)
                 .chain(() -> latest(kind))
-                .chain(latest -> {
-                    int version = latest.map(StoredDocument::version).orElse(0) + 1;
-                    return Panache.getSession().chain(session -> session.createNativeQuery("INSERT INTO config_document ("
-                                    + COLUMNS + ") VALUES (:kind, :version, :document, :by, :at)")
-                            .setParameter("kind", kind).setParameter("version", version)
-                            .setParameter("document", document).setParameter("by", publishedBy)
-                            .setParameter("at", now)
-                            .executeUpdate())
-                            .replaceWith(new StoredDocument(kind, version, document, publishedBy, now));
-                });
+                .chain(latest -> latest.isPresent() && latest.get().document().equals(document)
+                        ? Uni.createFrom().item(latest.get())
+                        : insert(kind, latest.map(StoredDocument::version).orElse(0) + 1, document, publishedBy));
+    }
+
+    private Uni<StoredDocument> insert(String kind, int version, String document, String publishedBy) {
+        Instant now = clock.instant();
+        return Panache.getSession().chain(session -> session.createNativeQuery("INSERT INTO config_document ("
+                                + COLUMNS + ") VALUES (:kind, :version, :document, :by, :at)")
+                        .setParameter("kind", kind).setParameter("version", version)
+                        .setParameter("document", document).setParameter("by", publishedBy)
+                        .setParameter("at", now)
+                        .executeUpdate())
+                .invoke(() -> LOG.infof("%s version %d published by %s", kind, version, publishedBy))
+                .replaceWith(new StoredDocument(kind, version, document, publishedBy, now));
     }
 
     private Uni<List<StoredDocument>> select(String where, String kind) {

@@ -9,7 +9,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.logging.Logger;
 
 /**
  * Domain lists kept as versioned managed data (competitors, blocked senders), one {@link ConfigDocuments} kind each:
@@ -18,8 +17,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DomainLists {
-
-    private static final Logger LOG = Logger.getLogger(DomainLists.class);
 
     private final ConfigDocuments documents;
     private final ObjectMapper json;
@@ -67,12 +64,8 @@ public class DomainLists {
      */
     public Uni<Version> publish(String kind, String what, List<String> domains, String publishedBy) {
         InvalidDocumentException.throwIfAny(what, DomainList.problemsOf(domains));
-        DomainList list = new DomainList(domains);
-        return documents.lock(kind).chain(() -> current(kind)).chain(inForce -> inForce.list().equals(list)
-                ? Uni.createFrom().item(inForce)
-                : documents.publish(kind, write(list), publishedBy).map(this::read)
-                        .invoke(published -> LOG.infof("%s version %d published by %s: %d domains", kind,
-                                published.version(), publishedBy, list.domains().size())));
+        // a normalised list always writes the same text, so the list in force sent again is the document in force
+        return documents.publish(kind, write(new DomainList(domains)), publishedBy).map(this::read);
     }
 
     private Version read(StoredDocument stored) {
