@@ -8,6 +8,7 @@ public final class CeTypes {
 
     public static final String LEAD_CAPTURED = "leadbridge.lead.captured.v1";
     public static final String LEAD_UPDATED = "leadbridge.lead.updated.v1";
+    public static final String PERSON_ERASED = "leadbridge.person.erased.v1";
     public static final String TOUCHPOINT_RECORDED = "leadbridge.touchpoint.recorded.v1";
 
     public static final String LEAD_SCORED = "leadbridge.lead.scored.v1";

@@ -11,6 +11,7 @@ import dev.leadbridge.events.payload.LeadRecycled;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadScored;
 import dev.leadbridge.events.payload.LeadUpdated;
+import dev.leadbridge.events.payload.PersonErased;
 import dev.leadbridge.events.payload.SlaBreached;
 import dev.leadbridge.events.payload.SlaClock;
 import dev.leadbridge.events.payload.SlaEscalated;
@@ -30,6 +31,8 @@ public enum EventType {
     LEAD_CAPTURED(CeTypes.LEAD_CAPTURED, Topics.LEADS_CAPTURED, LeadCaptured.class),
     /** Travels with the capture it updates, on the lead's partition of {@code leads.captured}, so it never overtakes it. */
     LEAD_UPDATED(CeTypes.LEAD_UPDATED, Topics.LEADS_CAPTURED, LeadUpdated.class),
+    /** The last word on a lead's personal data, on its partition of {@code leads.captured} after every capture and update. */
+    PERSON_ERASED(CeTypes.PERSON_ERASED, Topics.LEADS_CAPTURED, PersonErased.class),
     TOUCHPOINT_RECORDED(CeTypes.TOUCHPOINT_RECORDED, Topics.LEADS_TOUCHPOINTS, TouchpointRecorded.class),
 
     LEAD_SCORED(CeTypes.LEAD_SCORED, Topics.LEADS_LIFECYCLE, LeadScored.class),

@@ -13,10 +13,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EventTypeTests {
 
     @Test
-    void coversTheFifteenTypesOfThePublicContractTheLeadUpdateAndTheClockState() {
+    void coversTheFifteenTypesOfThePublicContractTheLeadUpdateTheErasureAndTheClockState() {
         assertThat(Arrays.stream(EventType.values()).map(EventType::ceType)).containsExactlyInAnyOrder(
                 "leadbridge.lead.captured.v1",
                 "leadbridge.lead.updated.v1",
+                "leadbridge.person.erased.v1",
                 "leadbridge.touchpoint.recorded.v1",
                 "leadbridge.lead.scored.v1",
                 "leadbridge.lead.mql.v1",
@@ -40,7 +41,8 @@ class EventTypeTests {
         String expectedTopic = type == EventType.SLA_CLOCK ? Topics.SLA_CLOCKS
                 : type.ceType().startsWith("leadbridge.sla.") ? Topics.SLA_ALERTS
                 : type.ceType().startsWith("leadbridge.touchpoint.") ? Topics.LEADS_TOUCHPOINTS
-                : type == EventType.LEAD_CAPTURED || type == EventType.LEAD_UPDATED ? Topics.LEADS_CAPTURED
+                : type == EventType.LEAD_CAPTURED || type == EventType.LEAD_UPDATED
+                        || type == EventType.PERSON_ERASED ? Topics.LEADS_CAPTURED
                 : Topics.LEADS_LIFECYCLE;
         assertThat(type.topic()).isEqualTo(expectedTopic);
     }
@@ -69,7 +71,7 @@ class EventTypeTests {
     void payloadClassesAreTheMatchingRecords() {
         assertThat(EventType.LEAD_CAPTURED.payloadType()).isEqualTo(LeadCaptured.class);
         assertThat(EventType.SLA_MET.payloadType()).isEqualTo(SlaMet.class);
-        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType).distinct()).hasSize(17);
+        assertThat(Arrays.stream(EventType.values()).map(EventType::payloadType).distinct()).hasSize(EventType.values().length);
     }
 
     @Test

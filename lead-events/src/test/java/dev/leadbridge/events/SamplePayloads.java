@@ -24,6 +24,7 @@ import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.Person;
+import dev.leadbridge.events.payload.PersonErased;
 import dev.leadbridge.events.payload.ReassignmentReason;
 import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.events.payload.RejectionReason;
@@ -77,6 +78,7 @@ public final class SamplePayloads {
                     new Person("jane.doe@example.com", "Jane", "Doe", "+49 30 1234567", "Head of Marketing Operations"),
                     new Company("Example GmbH", "example.com", 250, "Software"), "DE",
                     new Consent(true, "Yes, send me product news.", CAPTURED_AT), "v-9f8e7d");
+            case PERSON_ERASED -> personErased();
             case TOUCHPOINT_RECORDED -> touchpointRecorded();
             case LEAD_SCORED -> leadScored();
             case LEAD_MQL -> new LeadMql(LEAD_ID, 3, 82, Grade.A, MqlReason.SCORE_THRESHOLD, at(60), Channel.PAID_SEARCH,
@@ -116,6 +118,7 @@ public final class SamplePayloads {
             case LEAD_CAPTURED -> new LeadCaptured(LEAD_ID, CAPTURED_AT, new Person("jane@example.com", null, null, null,
                     null), null, null, new Consent(false, null, null), LeadSource.of(Channel.DIRECT), null, null, null,
                     null, null);
+            case PERSON_ERASED -> personErased();
             case TOUCHPOINT_RECORDED -> new TouchpointRecorded(TOUCHPOINT_ID, null, "v-9f8e7d", TouchpointType.PAGE_VIEW,
                     at(-10), null, null, null, null, null, null, null, null, null, null);
             case LEAD_SCORED -> new LeadScored(LEAD_ID, 1, new Score(0, 0, 0, Grade.D, null), null, at(1));
@@ -183,5 +186,10 @@ public final class SamplePayloads {
     /** The capture time plus the given number of minutes, so the samples follow the lifecycle in order. */
     public static Instant at(long minutesAfterCapture) {
         return CAPTURED_AT.plus(Duration.ofMinutes(minutesAfterCapture));
+    }
+
+    /** Every field of an erasure is required, so its full and minimal forms are one. */
+    private static PersonErased personErased() {
+        return new PersonErased(LEAD_ID, UUID.fromString("0195a1b2-3c4d-7e5f-8a6b-7c8d9e0f1e4a"), at(86_400));
     }
 }

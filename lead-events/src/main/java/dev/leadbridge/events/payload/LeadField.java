@@ -24,4 +24,9 @@ public enum LeadField {
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** Whether the field tells who the person is, so an erasure removes its values (from the history too). */
+    public boolean identifiesThePerson() {
+        return this == FIRST_NAME || this == LAST_NAME || this == PHONE || this == JOB_TITLE || this == VISITOR_ID;
+    }
 }

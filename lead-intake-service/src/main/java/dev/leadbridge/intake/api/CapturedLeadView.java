@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A captured lead as intake stored it, with its touchpoints in time order. */
+/**
+ * A captured lead as intake stored it, with its touchpoints in time order.
+ *
+ * @param erasedAt when the person was erased; their contact, visitor id and custom fields are gone since
+ */
 public record CapturedLeadView(
         UUID leadId,
         Instant capturedAt,
@@ -23,7 +27,8 @@ public record CapturedLeadView(
         Source source,
         String visitorId,
         Map<String, String> customFields,
-        List<Touchpoint> touchpoints) {
+        List<Touchpoint> touchpoints,
+        Instant erasedAt) {
 
     public record Contact(String email, String firstName, String lastName, String phone, boolean phoneValid,
                           String jobTitle) {
@@ -51,7 +56,7 @@ public record CapturedLeadView(
     /** The lead as marketing reads it: everything but how to reach the person (e-mail, phone, name). */
     CapturedLeadView withoutContact() {
         return new CapturedLeadView(leadId, capturedAt, updatedAt, entryStage, ownerId, null, company, country,
-                consent, source, visitorId, customFields, touchpoints);
+                consent, source, visitorId, customFields, touchpoints, erasedAt);
     }
 
     static CapturedLeadView of(LeadWithTouchpoints found) {
@@ -65,6 +70,7 @@ public record CapturedLeadView(
                         lead.utmContent, lead.utmId, lead.landingPage, lead.referrer, lead.formId, lead.integration),
                 lead.visitorId,
                 lead.customFields,
-                found.touchpoints().stream().map(Touchpoint::of).toList());
+                found.touchpoints().stream().map(Touchpoint::of).toList(),
+                lead.erasedAt);
     }
 }

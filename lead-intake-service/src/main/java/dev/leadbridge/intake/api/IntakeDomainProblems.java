@@ -3,6 +3,7 @@ package dev.leadbridge.intake.api;
 import dev.leadbridge.intake.application.IdempotencyKeyReusedException;
 import dev.leadbridge.intake.domain.NotFoundException;
 import dev.leadbridge.intake.domain.OriginNotAllowedException;
+import dev.leadbridge.intake.domain.PersonErasedException;
 import dev.leadbridge.platform.problem.DomainProblems;
 import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.problem.ProblemType;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The one place that gives intake's domain and application exceptions their HTTP problem: an unknown form or lead is
- * 404, a post from an origin the form does not accept 403, an {@code Idempotency-Key} reused for another request 422.
+ * 404, a post from an origin the form does not accept 403, an {@code Idempotency-Key} reused for another
+ * request 422, a statement about an erased person 410.
  */
 @ApplicationScoped
 public class IntakeDomainProblems implements DomainProblems {
@@ -23,6 +25,10 @@ public class IntakeDomainProblems implements DomainProblems {
         }
         if (failure instanceof OriginNotAllowedException refused) {
             return Optional.of(ProblemException.forbidden(refused.getMessage()));
+        }
+        if (failure instanceof PersonErasedException erased) {
+            return Optional.of(new ProblemException(ProblemType.uri("person-erased"), "Person erased", 410,
+                    erased.getMessage()));
         }
         if (failure instanceof IdempotencyKeyReusedException reused) {
             return Optional.of(new ProblemException(ProblemType.uri("idempotency-key-reused"),

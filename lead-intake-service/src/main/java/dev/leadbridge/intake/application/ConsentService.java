@@ -2,6 +2,7 @@ package dev.leadbridge.intake.application;
 
 import dev.leadbridge.intake.domain.LeadMerge;
 import dev.leadbridge.intake.domain.NotFoundException;
+import dev.leadbridge.intake.domain.PersonErasedException;
 import dev.leadbridge.intake.persistence.LeadEntity;
 import dev.leadbridge.intake.persistence.LeadRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -47,12 +48,22 @@ public class ConsentService {
             if (found == null) {
                 throw new NotFoundException("No lead " + leadId);
             }
+            if (found.erased()) {
+                throw new PersonErasedException("The person behind lead " + leadId + " was erased; no consent is "
+                        + "kept for them any more.");
+            }
             return locked(found).chain(lead -> apply(lead, optIn, text, givenAt));
         });
     }
 
-    /** Withdraws consent within the caller's transaction: the person unsubscribed at {@code at}. */
+    /**
+     * Withdraws consent within the caller's transaction: the person unsubscribed at {@code at}. An erased person is
+     * courted by nobody any more, so there is nothing to withdraw.
+     */
     Uni<Void> withdraw(LeadEntity lead, Instant at) {
+        if (lead.erased()) {
+            return Uni.createFrom().voidItem();
+        }
         return locked(lead).chain(current -> apply(current, false, null, at)).replaceWithVoid();
     }
 

@@ -30,4 +30,8 @@ public class IntakeMetrics {
     public void spam(String formId, String reason) {
         registry.counter("leadbridge.intake.spam", "form", formId, "reason", reason).increment();
     }
+
+    void erased() {
+        registry.counter("leadbridge.intake.erasures").increment();
+    }
 }

@@ -1,16 +1,12 @@
 package dev.leadbridge.intake.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Integration API keys: {@code lbk_<prefix>_<secret>}. Only an HMAC of the whole key (with a server-side pepper)
@@ -53,13 +49,7 @@ public final class ApiKeys {
     }
 
     public String hash(String key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(pepper, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(key.trim().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return Hmac.sha256Hex(pepper, key.trim());
     }
 
     /**

@@ -23,7 +23,8 @@ public class LeadEntity {
 
     @Id
     public UUID id;
-    @Column(nullable = false, length = 254)
+    /** Null once the person was erased. */
+    @Column(length = 254)
     public String email;
     @Column(name = "first_name", length = 100)
     public String firstName;
@@ -92,6 +93,8 @@ public class LeadEntity {
     public Instant capturedAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 
     public static LeadEntity of(UUID id, LeadSubmission lead, CaptureOrigin origin, Instant capturedAt) {
         LeadEntity entity = new LeadEntity();
@@ -141,6 +144,27 @@ public class LeadEntity {
         consentText = person.consentText();
         consentAt = person.consentAt();
         visitorId = person.visitorId();
+        updatedAt = now;
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * Forgets who the person is: e-mail, name, phone, job title, visitor id and the free text of custom fields.
+     * Company, country, consent record, source and stage stay, so the lead still counts where it counted.
+     */
+    public void erase(Instant now) {
+        email = null;
+        firstName = null;
+        lastName = null;
+        phone = null;
+        phoneValid = false;
+        jobTitle = null;
+        visitorId = null;
+        customFields = Map.of();
+        erasedAt = now;
         updatedAt = now;
     }
 }

@@ -63,6 +63,6 @@ public class CapturedLeadRecorder {
                 company == null ? null : company.name(), company == null ? null : company.domain(),
                 company == null ? null : company.size(), company == null ? null : company.industry(),
                 captured.country(), captured.source().channel(), captured.source().campaign(), captured.visitorId(),
-                captured.capturedAt(), null);
+                captured.capturedAt(), null, null);
     }
 }

@@ -61,6 +61,10 @@ public class LeadScoring {
 
     /** Re-scores the lead as of {@code at} under {@code model} and {@code competitors}; call inside a transaction. */
     public Uni<Void> rescore(Lead lead, ScoringModel model, DomainList competitors, Instant at) {
+        if (lead.details().erased()) {
+            // without the person's e-mail domain and title a re-score would judge someone else: the score stays
+            return Uni.createFrom().voidItem();
+        }
         return touchpoints.ofLead(lead.id()).chain(found -> {
             List<EngagementEvent> engagement = engagementOf(found);
             Scorecard card = models.scorerFor(model).score(profileOf(lead.details(), competitors), engagement, at);

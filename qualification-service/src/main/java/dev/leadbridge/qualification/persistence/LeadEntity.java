@@ -29,7 +29,8 @@ public class LeadEntity {
     public LifecycleStage stage;
     @Column(name = "owner_id", length = 100)
     public String ownerId;
-    @Column(nullable = false, length = 254)
+    /** Null once the person was erased. */
+    @Column(length = 254)
     public String email;
     @Column(length = 40)
     public String phone;
@@ -58,6 +59,8 @@ public class LeadEntity {
     public Instant capturedAt;
     @Column(name = "consent_withdrawn_at")
     public Instant consentWithdrawnAt;
+    @Column(name = "erased_at")
+    public Instant erasedAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
     @Column(name = "visitor_id", length = 200)

@@ -40,6 +40,7 @@ public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
         return claim("""
                 SELECT * FROM lead
                 WHERE stage IN ('SCORED', 'MQL', 'ASSIGNED', 'ACCEPTED', 'RECYCLED') AND score_model_version < :version
+                  AND erased_at IS NULL
                 ORDER BY id LIMIT :limit
                 FOR UPDATE SKIP LOCKED""", "version", version, limit);
     }
@@ -52,6 +53,7 @@ public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
         return claim("""
                 SELECT * FROM lead
                 WHERE stage IN ('SCORED', 'MQL', 'RECYCLED') AND score_checked_at <= :checkedBefore
+                  AND erased_at IS NULL
                 ORDER BY score_checked_at LIMIT :limit
                 FOR UPDATE SKIP LOCKED""", "checkedBefore", checkedBefore, limit);
     }

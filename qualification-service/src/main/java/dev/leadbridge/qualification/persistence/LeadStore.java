@@ -133,7 +133,7 @@ public class LeadStore {
     static Lead toLead(LeadEntity row) {
         LeadDetails details = new LeadDetails(row.email, row.firstName, row.lastName, row.phone, row.jobTitle,
                 row.companyName, row.companyDomain, row.companySize, row.industry, row.country, row.channel,
-                row.campaign, row.visitorId, row.capturedAt, row.consentWithdrawnAt);
+                row.campaign, row.visitorId, row.capturedAt, row.consentWithdrawnAt, row.erasedAt);
         Lead.State state = new Lead.State(row.stage, row.ownerId, row.qualificationCycle, row.cycleStartedAt,
                 row.qualifiedAt, row.mqlReason, row.routingRequestedAt, row.scoreTotal, row.scoreGrade,
                 row.scoreModelVersion, null, row.scoredAt, row.scoreCheckedAt,
@@ -161,6 +161,7 @@ public class LeadStore {
         row.visitorId = details.visitorId();
         row.capturedAt = details.capturedAt();
         row.consentWithdrawnAt = details.consentWithdrawnAt();
+        row.erasedAt = details.erasedAt();
     }
 
     private static void write(Lead.State state, LeadEntity row) {

@@ -23,4 +23,9 @@ public class TouchpointRepository implements PanacheRepositoryBase<TouchpointEnt
         }
         return update("leadId = ?1 where visitorId = ?2 and leadId is null", leadId, visitorId);
     }
+
+    /** Unlinks the lead's touchpoints from the browser that made them; the lead keeps them for its engagement. */
+    public Uni<Integer> forgetVisitor(UUID leadId) {
+        return update("visitorId = null where leadId = ?1", leadId);
+    }
 }

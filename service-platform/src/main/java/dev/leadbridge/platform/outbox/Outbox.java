@@ -79,6 +79,19 @@ public class Outbox {
         return inserts.replaceWith(attributes);
     }
 
+    /**
+     * Drops the published events kept under {@code key} (a lead id) before the retention purge would: they may hold
+     * personal data of a person just erased. Unpublished ones stay, since what they announce was committed and every
+     * consumer must still hear it (the erasure that follows them cleans up after them). Call inside
+     * {@code @WithTransaction}.
+     */
+    public Uni<Integer> forgetPublished(String key) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("DELETE FROM outbox_event WHERE record_key = :key AND sent_at IS NOT NULL")
+                .setParameter("key", key)
+                .executeUpdate());
+    }
+
     private Uni<Void> insert(List<LeadEvent> events, List<CloudEventAttributes> attributes, Instant now) {
         StringBuilder sql = new StringBuilder(INSERT_ROWS);
         for (int row = 0; row < events.size(); row++) {

@@ -429,6 +429,17 @@ public final class Lead {
         details = details.updatedBy(update);
     }
 
+    /**
+     * Forgets who the person is (GDPR Art. 17) and the free text written about them (rejection note, close reason).
+     * Stages, owner, score, amounts and channel stay, so every figure counted from this lead stays as it was. No
+     * event: intake announced the erasure, and the lead's journey did not move.
+     */
+    public void erasePerson(Instant at) {
+        details = details.withoutThePerson(at);
+        rejectionNote = null;
+        closeReason = null;
+    }
+
     public LeadDetails details() {
         return details;
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
  * read.
  *
  * @param consentWithdrawnAt when the person withdrew marketing consent; null while it stands or was never given
+ * @param erasedAt           when the person was erased: who they are (e-mail, name, phone, title, visitor id) is gone
  */
 public record LeadDetails(
         String email,
@@ -27,7 +28,8 @@ public record LeadDetails(
         String campaign,
         String visitorId,
         Instant capturedAt,
-        Instant consentWithdrawnAt) {
+        Instant consentWithdrawnAt,
+        Instant erasedAt) {
 
     /** These details after a later submission of the person: the update's values, the same identity and source. */
     public LeadDetails updatedBy(LeadUpdated update) {
@@ -36,7 +38,17 @@ public record LeadDetails(
                 update.person().jobTitle(), company == null ? null : company.name(),
                 company == null ? companyDomain : company.domain(), company == null ? null : company.size(),
                 company == null ? null : company.industry(), update.country(), channel, campaign,
-                update.visitorId(), capturedAt, consentWithdrawnAfter(update));
+                update.visitorId(), capturedAt, consentWithdrawnAfter(update), erasedAt);
+    }
+
+    /** These details once the person was erased: company, country and source stay, so the lead counts as before. */
+    public LeadDetails withoutThePerson(Instant at) {
+        return new LeadDetails(null, null, null, null, null, companyName, companyDomain, companySize, industry, country,
+                channel, campaign, null, capturedAt, consentWithdrawnAt, at);
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
     }
 
     /** Whether the person withdrew marketing consent (and has not given it again since). */

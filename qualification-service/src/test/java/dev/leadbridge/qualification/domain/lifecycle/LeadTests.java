@@ -388,7 +388,7 @@ class LeadTests {
 
     private static LeadDetails details() {
         return new LeadDetails("ada@engines.example", "Ada", "Lovelace", "+4930123456", "VP Marketing", "Engines",
-                "engines.example", 500, "Software", "FR", Channel.PAID_SEARCH, "launch", null, T0, null);
+                "engines.example", 500, "Software", "FR", Channel.PAID_SEARCH, "launch", null, T0, null, null);
     }
 
     private static Scorecard card(int total, Grade grade, Instant at) {
