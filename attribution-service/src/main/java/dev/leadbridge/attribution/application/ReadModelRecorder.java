@@ -1,5 +1,6 @@
 package dev.leadbridge.attribution.application;
 
+import dev.leadbridge.attribution.domain.privacy.ErasedVisitors;
 import dev.leadbridge.attribution.persistence.LeadEntity;
 import dev.leadbridge.attribution.persistence.MilestoneEntity;
 import dev.leadbridge.attribution.persistence.MilestoneKind;
@@ -15,6 +16,7 @@ import dev.leadbridge.events.payload.LeadConverted;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadSource;
+import dev.leadbridge.events.payload.PersonErased;
 import dev.leadbridge.events.payload.TouchpointRecorded;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,8 +75,24 @@ public class ReadModelRecorder {
         }).replaceWithVoid();
     }
 
-    /** Inserts a touchpoint by its id, or fills in what a later delivery (a stitched one) adds: the lead id above all. */
+    /**
+     * Inserts a touchpoint by its id, or fills in what a later delivery (a stitched one) adds: the lead id above all.
+     * A touchpoint of an erased person joins their lead without its visitor id.
+     */
     public Uni<Void> touchpoint(CloudEventAttributes event, TouchpointRecorded recorded) {
+        Uni<UUID> erasedLead = recorded.visitorId() == null ? Uni.createFrom().nullItem()
+                : repository.findErasedLead(recorded.leadId(), ErasedVisitors.fingerprint(recorded.visitorId()));
+        return erasedLead.chain(erased -> record(event, erased == null ? recorded : withoutVisitor(recorded, erased)));
+    }
+
+    private static TouchpointRecorded withoutVisitor(TouchpointRecorded recorded, UUID leadId) {
+        return new TouchpointRecorded(recorded.touchpointId(), leadId, null, recorded.type(), recorded.occurredAt(),
+                recorded.channel(), recorded.campaign(), recorded.utmSource(), recorded.utmMedium(),
+                recorded.utmCampaign(), recorded.utmTerm(), recorded.utmContent(), recorded.utmId(), recorded.url(),
+                recorded.properties());
+    }
+
+    private Uni<Void> record(CloudEventAttributes event, TouchpointRecorded recorded) {
         return repository.findTouchpoint(recorded.touchpointId()).chain(existing -> {
             if (existing == null) {
                 TouchpointEntity touchpoint = new TouchpointEntity();
@@ -101,6 +119,29 @@ public class ReadModelRecorder {
                 existing.channel = recorded.channel();
             }
             return Uni.createFrom().voidItem();
+        });
+    }
+
+    /**
+     * The person behind the lead was erased: the lead forgets its visitor id (keeping a one-way fingerprint so the
+     * browser's late touchpoints still join it) and its touchpoints are no longer tied to the browser. Source,
+     * milestones and amounts stay, so every figure does. A second erasure of the same lead finds nothing to do.
+     */
+    public Uni<Void> erased(CloudEventAttributes event, PersonErased erased) {
+        return repository.findLead(erased.leadId()).chain(lead -> {
+            if (lead == null) {
+                throw new PoisonEventException("lead " + erased.leadId() + " is unknown here; re-drive this erasure "
+                        + "after its capture");
+            }
+            if (lead.erasedAt != null) {
+                return Uni.createFrom().voidItem();
+            }
+            String visitorId = lead.visitorId;
+            lead.visitorId = null;
+            lead.erasedVisitor = visitorId == null ? null : ErasedVisitors.fingerprint(visitorId);
+            lead.erasedAt = erased.erasedAt();
+            LOG.infof("Lead %s: person erased (erasure %s, event %s)", lead.id, erased.erasureId(), event.id());
+            return visitorId == null ? Uni.createFrom().voidItem() : repository.forgetVisitor(lead.id, visitorId);
         });
     }
 

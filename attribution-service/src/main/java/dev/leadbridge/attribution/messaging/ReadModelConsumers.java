@@ -10,6 +10,7 @@ import dev.leadbridge.events.payload.LeadConverted;
 import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadUpdated;
+import dev.leadbridge.events.payload.PersonErased;
 import dev.leadbridge.events.payload.SlaBreached;
 import dev.leadbridge.events.payload.SlaEscalated;
 import dev.leadbridge.events.payload.SlaMet;
@@ -51,7 +52,8 @@ public class ReadModelConsumers {
         this.recorder = recorder;
         this.captured = EventHandlers.of()
                 .on(EventType.LEAD_CAPTURED, LeadCaptured.class, recorder::captured)
-                .on(EventType.LEAD_UPDATED, LeadUpdated.class, recorder::updated);
+                .on(EventType.LEAD_UPDATED, LeadUpdated.class, recorder::updated)
+                .on(EventType.PERSON_ERASED, PersonErased.class, recorder::erased);
         this.lifecycle = EventHandlers.of()
                 .on(EventType.LEAD_MQL, LeadMql.class, recorder::mql)
                 .on(EventType.LEAD_ACCEPTED, LeadAccepted.class, recorder::accepted)

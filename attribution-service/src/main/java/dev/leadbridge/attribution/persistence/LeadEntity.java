@@ -26,4 +26,9 @@ public class LeadEntity {
     public String visitorId;
     @Column(name = "captured_at", nullable = false)
     public Instant capturedAt;
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+    /** {@link dev.leadbridge.attribution.domain.privacy.ErasedVisitors#fingerprint} of the erased visitor id. */
+    @Column(name = "erased_visitor", length = 64)
+    public String erasedVisitor;
 }

@@ -23,6 +23,32 @@ public class ReadModelRepository {
         return Panache.getSession().chain(session -> session.find(SlaClockEntity.class, timerId));
     }
 
+    /**
+     * The erased lead a touchpoint belongs to: the one it names, or the one whose erased visitor has this
+     * fingerprint; null when its person was not erased.
+     */
+    public Uni<UUID> findErasedLead(UUID leadId, String visitorFingerprint) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select id from LeadEntity where erasedAt is not null"
+                                + " and (id = :leadId or erasedVisitor = :fingerprint)", UUID.class)
+                .setParameter("leadId", leadId).setParameter("fingerprint", visitorFingerprint)
+                .setMaxResults(1).getSingleResultOrNull());
+    }
+
+    /**
+     * Joins the visitor's touchpoints not yet stitched to the lead, then drops the visitor id from all of the lead's
+     * touchpoints: the journey stays as the read model assembled it, without the browser's id.
+     */
+    public Uni<Void> forgetVisitor(UUID leadId, String visitorId) {
+        return Panache.getSession().chain(session -> session.createMutationQuery(
+                        "update TouchpointEntity set leadId = :leadId where visitorId = :visitorId and leadId is null")
+                .setParameter("leadId", leadId).setParameter("visitorId", visitorId).executeUpdate()
+                .chain(() -> session.createMutationQuery(
+                                "update TouchpointEntity set visitorId = null where leadId = :leadId")
+                        .setParameter("leadId", leadId).executeUpdate()))
+                .replaceWithVoid();
+    }
+
     public <T> Uni<T> persist(T entity) {
         return Panache.getSession().chain(session -> session.persist(entity).replaceWith(entity));
     }

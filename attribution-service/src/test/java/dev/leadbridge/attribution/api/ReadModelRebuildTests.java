@@ -18,8 +18,10 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.leadbridge.attribution.support.Events;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.PersonErased;
 import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.infrastructure.testing.PersonalDataSearch;
 import dev.leadbridge.infrastructure.testing.TestTokens;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -55,6 +57,12 @@ class ReadModelRebuildTests {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String databaseUser;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String databasePassword;
 
     private TopicWriter writer;
     private Instant start;
@@ -89,20 +97,52 @@ class ReadModelRebuildTests {
     }
 
     @Test
+    void anErasedPersonLeavesEveryFigureAsItWasThroughARebuildToo() {
+        String visitorId = "v-" + UUID.randomUUID();
+        UUID wonLead = UUID.randomUUID();
+        List<UUID> events = seed(wonLead, visitorId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedSince(events, Instant.EPOCH) == events.size());
+        Map<String, String> before = figures();
+        assertThat(before.get("attribution first_touch")).as("the browser's earlier touch counts")
+                .contains("social");
+
+        UUID erasure = send(wonLead, new PersonErased(wonLead, UUID.randomUUID(), Instant.now()));
+        UUID again = send(wonLead, new PersonErased(wonLead, UUID.randomUUID(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedSince(List.of(erasure, again), Instant.EPOCH) == 2);
+
+        assertThat(figures()).isEqualTo(before);
+        assertThat(tracesOf(visitorId)).isEmpty();
+
+        Instant rebuildFrom = Instant.now();
+        given().auth().oauth2(TestTokens.token("root", "admin")).when().post(REBUILD).then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> processedSince(events, rebuildFrom) == events.size()
+                && processedSince(List.of(erasure, again), rebuildFrom) == 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(figures()).isEqualTo(before));
+        assertThat(tracesOf(visitorId)).isEmpty();
+    }
+
+    @Test
     void onlyAdminsRebuild() {
         given().when().post(REBUILD).then().statusCode(401);
         given().auth().oauth2(TestTokens.token("boss", "manager", "marketing", "ops"))
                 .when().post(REBUILD).then().statusCode(403);
     }
 
-    /** Events on all four topics; returns their ids. */
     private List<UUID> seed() {
+        return seed(UUID.randomUUID(), null);
+    }
+
+    /**
+     * Events on all four topics; returns their ids. With a visitor id, the won lead's first touch is that browser's,
+     * before anyone knew who it was (never stitched by intake).
+     */
+    private List<UUID> seed(UUID won, String visitorId) {
         List<UUID> ids = new ArrayList<>();
-        UUID won = UUID.randomUUID();
         UUID lost = UUID.randomUUID();
         Instant capture = start.plus(1, ChronoUnit.HOURS);
-        ids.add(send(won, touchpoint(UUID.randomUUID(), won, null, start, Channel.SOCIAL, "launch")));
-        ids.add(send(won, captured(won, capture, Channel.PAID_SEARCH, "spring", null)));
+        ids.add(send(won, touchpoint(UUID.randomUUID(), visitorId == null ? won : null, visitorId, start,
+                Channel.SOCIAL, "launch")));
+        ids.add(send(won, captured(won, capture, Channel.PAID_SEARCH, "spring", visitorId)));
         ids.add(send(lost, captured(lost, capture, Channel.EMAIL, "news", null)));
         ids.add(send(won, mql(won, capture.plusSeconds(60), Channel.PAID_SEARCH)));
         ids.add(send(lost, mql(lost, capture.plusSeconds(60), Channel.EMAIL)));
@@ -146,6 +186,10 @@ class ReadModelRebuildTests {
         figures.put("sla", given().auth().oauth2(token).queryParams(range).queryParam("groupBy", "channel")
                 .when().get("/api/v1/sla-kpis").then().statusCode(200).extract().asString());
         return figures;
+    }
+
+    private List<String> tracesOf(String text) {
+        return PersonalDataSearch.tablesContaining(jdbcUrl, databaseUser, databasePassword, text);
     }
 
     private long processedSince(List<UUID> eventIds, Instant since) {
