@@ -2,9 +2,11 @@ package dev.leadbridge.sla.messaging;
 
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.PersonErased;
 import dev.leadbridge.platform.inbox.EventHandlers;
 import dev.leadbridge.platform.inbox.Inbox;
 import dev.leadbridge.sla.application.AcceptanceClocks;
+import dev.leadbridge.sla.application.PersonErasures;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,10 +25,12 @@ public class LeadCapturedConsumer {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    LeadCapturedConsumer(Inbox inbox, AcceptanceClocks clocks) {
+    LeadCapturedConsumer(Inbox inbox, AcceptanceClocks clocks, PersonErasures erasures) {
         this.inbox = inbox;
         // lead.updated travels on the same topic; a person's new details change no clock
-        this.handlers = EventHandlers.of().on(EventType.LEAD_CAPTURED, LeadCaptured.class, clocks::onCaptured);
+        this.handlers = EventHandlers.of()
+                .on(EventType.LEAD_CAPTURED, LeadCaptured.class, clocks::onCaptured)
+                .on(EventType.PERSON_ERASED, PersonErased.class, erasures::onErased);
     }
 
     @Incoming(Channels.LEADS_CAPTURED)

@@ -11,15 +11,23 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadbridge.events.EventJson;
 import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.Topics;
+import dev.leadbridge.events.cloudevents.CloudEventAttributes;
+import dev.leadbridge.events.cloudevents.CloudEvents;
+import dev.leadbridge.events.payload.PersonErased;
 import dev.leadbridge.events.payload.SlaClock;
 import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.infrastructure.testing.PersonalDataSearch;
 import dev.leadbridge.infrastructure.testing.TestTokens;
+import dev.leadbridge.infrastructure.testing.TopicWriter;
 import dev.leadbridge.sla.LifecycleEvents;
 import dev.leadbridge.sla.MovableClock;
 import dev.leadbridge.sla.SlaProbe;
 import dev.leadbridge.sla.TestPolicies;
+import dev.leadbridge.sla.application.PersonErasures;
 import dev.leadbridge.sla.application.TimerWorker;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -28,7 +36,9 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -68,6 +78,12 @@ class SlaClockResourceTests {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String databaseUser;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String databasePassword;
 
     private LifecycleEvents events;
 
@@ -324,6 +340,39 @@ class SlaClockResourceTests {
                         containsString("clock-already-paused"))
                 .body("paths.'/api/v1/sla/timers/{leadId}/resume'.post.summary",
                         containsString("Resume"));
+    }
+
+    /** What a manager wrote about an erased person goes; the clock and its pause stay, so the figures do. */
+    @Test
+    void anErasedPersonsPauseReasonsAreForgottenOnce() {
+        UUID leadId = UUID.randomUUID();
+        events.assign(leadId, "rep-1", now());
+        probe.awaitOpenClock(leadId);
+        String reason = "Grace" + UUID.randomUUID().toString().substring(0, 8) + " is travelling";
+        pause(leadId, reason).statusCode(200);
+        assertThat(tracesOf(reason)).isNotEmpty();
+        CloudEventAttributes erasure = CloudEvents.newAttributes(EventType.PERSON_ERASED,
+                "/leadbridge/lead-intake-service", leadId.toString(), Clock.systemUTC());
+
+        try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
+            for (int delivery = 0; delivery < 2; delivery++) {
+                writer.send(Topics.LEADS_CAPTURED, leadId.toString(), EventJson.write(new PersonErased(leadId,
+                        UUID.randomUUID(), now())), CloudEvents.headersOf(erasure));
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(tracesOf(reason)).isEmpty());
+        assertThat(database.preparedQuery("SELECT reason FROM sla_clock_pause WHERE lead_id = $1")
+                .execute(Tuple.of(leadId)).await().atMost(Duration.ofSeconds(5)).iterator().next().getString(0))
+                .isEqualTo(PersonErasures.ERASED);
+        clocks(leadId).statusCode(200).body("humanResponse.paused", equalTo(true));
+        assertThat(database.preparedQuery("SELECT count(*) FROM processed_event WHERE event_id = $1")
+                .execute(Tuple.of(erasure.id())).await().atMost(Duration.ofSeconds(5)).iterator().next().getLong(0))
+                .isEqualTo(1);
+    }
+
+    private List<String> tracesOf(String text) {
+        return PersonalDataSearch.tablesContaining(jdbcUrl, databaseUser, databasePassword, text);
     }
 
     private ValidatableResponse pause(UUID leadId, String reason) {
