@@ -26,6 +26,7 @@ import dev.leadbridge.events.payload.SlaOutcome;
 import dev.leadbridge.events.payload.SlaWarning;
 import dev.leadbridge.infrastructure.local.LeadBridgeService;
 import dev.leadbridge.infrastructure.local.LeadBridgeSystem;
+import dev.leadbridge.infrastructure.testing.PersonalDataSearch;
 import dev.leadbridge.infrastructure.testing.TopicReader;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -150,6 +151,73 @@ class LeadJourneyIT {
         assertLeadQuality(from, to);
         assertBreachReport(leadId, from, to);
         assertAPersonWhoUnsubscribedIsNoMqlOnScore();
+        assertAnErasedPersonLeavesNoRowAndEveryFigureStays(leadId, visitor, from, to);
+    }
+
+    /**
+     * Last, so the figures are those of the whole story: the won lead's person asks to be forgotten. Every service's
+     * tables lose their e-mail, name and visitor id (looked for in every column of every table of the four
+     * databases), while every figure anyone reads stays exactly as it was. Asking again answers the same erasure.
+     */
+    private static void assertAnErasedPersonLeavesNoRowAndEveryFigureStays(String leadId, String visitor,
+                                                                        Instant from, Instant to) {
+        String email = given().header("X-Api-Key", apiKey)
+                .get(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/leads/" + leadId))
+                .then().statusCode(200).extract().path("contact.email");
+        List<String> person = List.of(email, visitor);
+        assertThat(tracesOf(person)).as("before the erasure").isNotEmpty();
+        Map<String, String> before = figures(from, to);
+
+        String erasure = erase(email).then().statusCode(200)
+                .body("leadId", org.hamcrest.Matchers.equalTo(leadId)).extract().path("erasureId");
+
+        await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(tracesOf(person)).isEmpty());
+        await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(figures(from, to)).isEqualTo(before));
+        erase(email).then().statusCode(200).body("erasureId", org.hamcrest.Matchers.equalTo(erasure));
+        assertThat(events.readFor(Topics.LEADS_CAPTURED, record -> leadId.equals(record.key())
+                && EventType.PERSON_ERASED.ceType().equals(TopicReader.header(record, "ce_type")),
+                Duration.ofSeconds(2))).hasSize(1);
+        System.out.println("e2e journey: person of " + leadId + " erased; figures unchanged: " + before.keySet());
+    }
+
+    private static io.restassured.response.Response erase(String email) {
+        return given().auth().oauth2(system.token("e2e-admin", "admin")).queryParam("email", email)
+                .delete(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/people"));
+    }
+
+    /** Where in the four databases any of the values still is, as {@code service: table}. */
+    private static List<String> tracesOf(List<String> values) {
+        List<String> traces = new java.util.ArrayList<>();
+        for (LeadBridgeService service : LeadBridgeService.values()) {
+            for (String value : values) {
+                PersonalDataSearch.tablesContaining(system.postgres().jdbcUrl(service.database()),
+                                system.postgres().username(), system.postgres().password(), value)
+                        .forEach(table -> traces.add(service + ": " + table));
+            }
+        }
+        return traces;
+    }
+
+    /** Every report body marketing, sales and ops read for the journey's period. */
+    private static Map<String, String> figures(Instant from, Instant to) {
+        String reader = system.token("e2e-reader", "marketing", "manager", "ops");
+        Map<String, String> period = Map.of("from", from.toString(), "to", to.toString(), "groupBy", "channel");
+        Map<String, String> figures = new java.util.TreeMap<>();
+        for (String model : MODELS) {
+            figures.put("attribution " + model, given().auth().oauth2(reader).queryParams(period)
+                    .queryParam("model", model).get(setup.url(LeadBridgeService.ATTRIBUTION, "/api/v1/attribution"))
+                    .then().statusCode(200).extract().asString());
+        }
+        figures.put("funnel", given().auth().oauth2(reader).queryParams(period)
+                .get(setup.url(LeadBridgeService.ATTRIBUTION, "/api/v1/funnel")).then().statusCode(200)
+                .extract().asString());
+        figures.put("lead quality", given().auth().oauth2(reader).queryParams(period)
+                .get(setup.url(LeadBridgeService.ATTRIBUTION, "/api/v1/lead-quality")).then().statusCode(200)
+                .extract().asString());
+        figures.put("sla compliance", given().auth().oauth2(reader).queryParams(period)
+                .get(setup.url(LeadBridgeService.SLA_MONITOR, "/api/v1/sla/compliance")).then().statusCode(200)
+                .extract().asString());
+        return figures;
     }
 
     /**

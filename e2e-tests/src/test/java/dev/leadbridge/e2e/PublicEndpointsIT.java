@@ -70,6 +70,7 @@ class PublicEndpointsIT {
             secured(LEAD_INTAKE, "GET", "/api/v1/blocked-domains", null, "admin"),
             secured(LEAD_INTAKE, "GET", "/api/v1/blocked-domains/versions", null, "admin"),
             secured(LEAD_INTAKE, "PUT", "/api/v1/blocked-domains", "{\"domains\": []}", "admin"),
+            secured(LEAD_INTAKE, "DELETE", "/api/v1/people", null, "admin"),
             open(LEAD_INTAKE, "POST", "/api/v1/forms/{formId}/submissions"),
             open(LEAD_INTAKE, "OPTIONS", "/api/v1/forms/{formId}/submissions"),
             withApiKey(LEAD_INTAKE, "POST", "/api/v1/leads", "{\"email\": \"a@b.example\"}", "rep", "manager"),

@@ -88,10 +88,13 @@ public class PersonErasureService {
         record.leadId = lead.id;
         record.requestedBy = requestedBy;
         record.erasedAt = now;
+        String visitorId = lead.visitorId;
         lead.erase(now);
         return history.forgetPersonalValues(lead.id)
                 .chain(() -> touchpoints.forgetVisitor(lead.id))
                 .chain(() -> outbox.forgetPublished(lead.id.toString()))
+                // the browser's touchpoints from before anyone knew the person went out keyed by its visitor id
+                .chain(() -> visitorId == null ? Uni.createFrom().item(0) : outbox.forgetPublished(visitorId))
                 .chain(() -> erasures.persist(record))
                 .chain(() -> outbox.enqueue(EventType.PERSON_ERASED, lead.id,
                         new PersonErased(lead.id, record.id, now)))
