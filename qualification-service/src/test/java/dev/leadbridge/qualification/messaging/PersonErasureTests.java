@@ -60,12 +60,6 @@ class PersonErasureTests {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String databaseUser;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String databasePassword;
 
     private TopicWriter writer;
 
@@ -168,7 +162,7 @@ class PersonErasureTests {
     }
 
     private List<String> tracesOf(String tag) {
-        return PersonalDataSearch.tablesContaining(jdbcUrl, databaseUser, databasePassword, tag);
+        return PersonalDataSearch.tablesContaining(tag);
     }
 
     private long count(String query, Object parameter) {

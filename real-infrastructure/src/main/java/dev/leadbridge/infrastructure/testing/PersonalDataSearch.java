@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Looks for a person's data everywhere a service keeps rows: every column of every table, as text, whatever the
@@ -20,6 +22,17 @@ public final class PersonalDataSearch {
             WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')""";
 
     private PersonalDataSearch() {
+    }
+
+    /**
+     * As {@link #tablesContaining(String, String, String, String)} in the database of the service under test, as its
+     * configuration ({@code quarkus.datasource.jdbc.*}) names it.
+     */
+    public static List<String> tablesContaining(String text) {
+        Config config = ConfigProvider.getConfig();
+        return tablesContaining(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class), text);
     }
 
     /**

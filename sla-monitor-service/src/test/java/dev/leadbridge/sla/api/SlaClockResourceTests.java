@@ -78,12 +78,6 @@ class SlaClockResourceTests {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String databaseUser;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String databasePassword;
 
     private LifecycleEvents events;
 
@@ -372,7 +366,7 @@ class SlaClockResourceTests {
     }
 
     private List<String> tracesOf(String text) {
-        return PersonalDataSearch.tablesContaining(jdbcUrl, databaseUser, databasePassword, text);
+        return PersonalDataSearch.tablesContaining(text);
     }
 
     private ValidatableResponse pause(UUID leadId, String reason) {
