@@ -38,6 +38,11 @@ class NetworkTests {
      * integrations; attribution-service serves the dashboard everyone reads. Everything else stays inside.
      */
     static final Set<String> PUBLIC = Set.of("lead-intake-service", "attribution-service");
+    /**
+     * The one call between services, caller to callee: qualification reads leads' personal-data keys from intake
+     * (crypto-shredding keeps them there). Every other exchange goes through Kafka.
+     */
+    static final Map<String, String> SERVICE_CALLS = Map.of("qualification-service", "lead-intake-service");
 
     private static final String DASHBOARD = "attribution-service";
 
@@ -118,8 +123,12 @@ class NetworkTests {
             assertThat(rule.getFrom()).as("an ingress rule with no 'from' admits everyone").isNotEmpty();
             for (NetworkPolicyPeer peer : rule.getFrom()) {
                 assertThat(peer.getIpBlock()).as("no ipBlock peers").isNull();
-                assertThat(peer.getNamespaceSelector()).as("peers are the ingress controller's namespace")
-                        .isNotNull();
+                if (peer.getNamespaceSelector() == null) {
+                    assertThat(callerOf(peer)).as("a pod peer of %s is a service that calls it", serviceName)
+                            .isNotNull().satisfies(caller -> assertThat(SERVICE_CALLS.get(caller))
+                                    .isEqualTo(serviceName));
+                    continue;
+                }
                 assertThat(peer.getNamespaceSelector().getMatchLabels()).as("a namespace selected by label")
                         .isNotEmpty();
             }
@@ -153,12 +162,17 @@ class NetworkTests {
                 for (NetworkPolicyPeer peer : rule.getTo()) {
                     assertThat(peer.getIpBlock()).as("no ipBlock destinations").isNull();
                     String target = classify(peer, kafka, postgres);
-                    assertThat(target).as("egress peer %s of %s is Kafka, the database or the DNS", peer,
-                            serviceName).isNotNull();
+                    String callee = SERVICE_CALLS.get(serviceName);
+                    if (target == null && callee != null && callee.equals(callerOf(peer))) {
+                        target = callee;
+                    }
+                    assertThat(target).as("egress peer %s of %s is Kafka, the database, the DNS or the service it "
+                            + "calls", peer, serviceName).isNotNull();
                     Set<Integer> allowed = switch (target) {
                         case "kafka" -> Set.of(kafkaPort);
                         case "postgres" -> Set.of(databasePort);
-                        default -> Set.of(53);
+                        case "dns" -> Set.of(53);
+                        default -> Set.of(httpPortOf(overlay, target));
                     };
                     assertThat(ports).as("ports towards %s", target).isEqualTo(allowed);
                     reached.add(target);
@@ -166,6 +180,19 @@ class NetworkTests {
             }
         }
         assertThat(reached).as("%s can reach Kafka and its database", serviceName).contains("kafka", "postgres");
+    }
+
+    /** The service whose pods a same-namespace pod peer selects by name, if that is what it selects. */
+    private static String callerOf(NetworkPolicyPeer peer) {
+        LabelSelector pods = peer.getPodSelector();
+        return peer.getNamespaceSelector() != null || pods == null || pods.getMatchLabels() == null ? null
+                : pods.getMatchLabels().get("app.kubernetes.io/name");
+    }
+
+    private static int httpPortOf(String overlay, String serviceName) {
+        Container container = ServiceDeploymentTests.container(ServiceDeploymentTests.deployment(overlay, serviceName));
+        return Integer.parseInt(Project.get().service(serviceName).config()
+                .effective("quarkus.http.port", ServiceDeploymentTests.env(overlay, container)).orElse("8080"));
     }
 
     private static String classify(NetworkPolicyPeer peer, String kafka, String postgres) {

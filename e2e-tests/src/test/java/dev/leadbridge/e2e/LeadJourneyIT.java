@@ -174,6 +174,11 @@ class LeadJourneyIT {
         await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(tracesOf(person)).isEmpty());
         await().atMost(EVENT_WAIT).untilAsserted(() -> assertThat(figures(from, to)).isEqualTo(before));
         erase(email).then().statusCode(200).body("erasureId", org.hamcrest.Matchers.equalTo(erasure));
+        // the capture and updates on leads.captured, kept forever, were sealed under a key that is now gone
+        given().header("X-Api-Key", LeadBridgeSystem.LOCAL_SERVICE_KEY)
+                .get(setup.url(LeadBridgeService.LEAD_INTAKE, "/internal/v1/lead-keys/" + leadId))
+                .then().statusCode(410);
+        assertThat(recordsOnAnyTopicHolding(List.of(email, "Lovelace"))).isEmpty();
         assertThat(events.readFor(Topics.LEADS_CAPTURED, record -> leadId.equals(record.key())
                 && EventType.PERSON_ERASED.ceType().equals(TopicReader.header(record, "ce_type")),
                 Duration.ofSeconds(2))).hasSize(1);
@@ -183,6 +188,27 @@ class LeadJourneyIT {
     private static io.restassured.response.Response erase(String email) {
         return given().auth().oauth2(system.token("e2e-admin", "admin")).queryParam("email", email)
                 .delete(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/people"));
+    }
+
+    /** Every record on every topic (dead-letter topics too) whose key, value or a header holds one of the values. */
+    private static List<String> recordsOnAnyTopicHolding(List<String> values) {
+        List<String> found = new java.util.ArrayList<>();
+        for (String topic : Topics.all()) {
+            try (TopicReader reader = new TopicReader(system.kafka().bootstrapServers(), topic)) {
+                reader.readFor(record -> values.stream().anyMatch(value -> holds(record, value)),
+                                Duration.ofSeconds(2))
+                        .forEach(record -> found.add(topic + "@" + record.partition() + ":" + record.offset()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean holds(ConsumerRecord<String, String> record, String value) {
+        boolean inHeaders = java.util.stream.StreamSupport.stream(record.headers().spliterator(), false)
+                .anyMatch(header -> new String(header.value(), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains(value));
+        return (record.key() != null && record.key().contains(value))
+                || (record.value() != null && record.value().contains(value)) || inHeaders;
     }
 
     /** Where in the four databases any of the values still is, as {@code service: table}. */
@@ -379,8 +405,11 @@ class LeadJourneyIT {
                 .formParams(Map.of("utm_medium", "cpc", "utm_campaign", "autumn-launch"))
                 .post(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/forms/" + FORM + "/submissions"))
                 .then().statusCode(303).header("Location", Setup.SITE + "/thanks");
+        // who the person is travels sealed: the capture is found by the visitor id, which stays readable
         List<ConsumerRecord<String, String>> captured = events.readFor(Topics.LEADS_CAPTURED,
-                record -> record.value().contains(email), Duration.ofSeconds(10));
+                record -> EventType.LEAD_CAPTURED.ceType().equals(TopicReader.header(record, "ce_type"))
+                        && record.value().contains(visitor),
+                Duration.ofSeconds(10));
         assertThat(captured).hasSize(1);
         return captured.get(0).key();
     }

@@ -2,6 +2,10 @@ package dev.leadbridge.intake;
 
 import static io.restassured.RestAssured.given;
 
+import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.LeadUpdated;
+import dev.leadbridge.events.privacy.PersonalData;
+import dev.leadbridge.events.privacy.PersonalDataKey;
 import dev.leadbridge.infrastructure.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -52,5 +56,25 @@ public final class IntakeFixtures {
                 .when().post("/api/v1/leads")
                 .then().statusCode(202)
                 .extract().path("leadId");
+    }
+
+    /** The services' own key, as the test profile configures it. */
+    public static final String SERVICE_KEY = "test-service-key-not-secret";
+
+    /** The lead's personal-data key, as a LeadBridge service reads it from intake. */
+    public static PersonalDataKey keyOf(String leadId) {
+        return PersonalDataKey.fromBase64(given().header("X-Api-Key", SERVICE_KEY)
+                .when().get("/internal/v1/lead-keys/{leadId}", leadId)
+                .then().statusCode(200).extract().path("key"));
+    }
+
+    /** A capture as published, with the person's sealed fields opened by the lead's key. */
+    public static LeadCaptured opened(LeadCaptured captured) {
+        return PersonalData.open(captured, keyOf(captured.leadId().toString()));
+    }
+
+    /** An update as published, with the person's sealed fields opened by the lead's key. */
+    public static LeadUpdated opened(LeadUpdated updated) {
+        return PersonalData.open(updated, keyOf(updated.leadId().toString()));
     }
 }

@@ -1,20 +1,24 @@
 package dev.leadbridge.events.privacy;
 
 import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadField;
 import dev.leadbridge.events.payload.LeadFieldChange;
+import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.Person;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Which fields of the events on {@code leads.captured} tell who a person is, sealed under the lead's
- * {@link PersonalDataKey} before they are published and opened by a consumer that holds the key: the person's e-mail,
- * name, phone and job title (also as old and new values of a change) and the free text of custom fields. Everything
+ * Which fields of the events kept forever tell who a person is, sealed under the lead's {@link PersonalDataKey} before
+ * they are published and opened by a consumer that holds the key: the person's e-mail, name, phone and job title
+ * (also as old and new values of a change) and the free text of custom fields on {@code leads.captured}, and the
+ * reps' free text (rejection note, close reason) on {@code leads.lifecycle}. Everything
  * else (company, country, consent, source, the visitor id that keys anonymous touchpoints) stays readable, so a
  * consumer without the key still counts the lead where it counts.
  * <p>
@@ -46,6 +50,24 @@ public final class PersonalData {
         UUID lead = updated.leadId();
         return withPerson(updated, opened(updated.person(), lead, key),
                 changes(updated.changes(), value -> key.open(lead, value)));
+    }
+
+    /**
+     * The rep's note sealed under the lead's key: free text about a person (a rejection note often names them).
+     * Without a key (the lead's events were never sealed, or its person is gone) the note is left out: it stays in
+     * qualification, where an erasure reaches it.
+     */
+    public static LeadRejected seal(LeadRejected rejected, Optional<PersonalDataKey> key) {
+        String note = key.map(found -> found.seal(rejected.leadId(), rejected.note())).orElse(null);
+        return new LeadRejected(rejected.leadId(), rejected.ownerId(), rejected.actorId(), rejected.reason(), note,
+                rejected.rejectedAt());
+    }
+
+    /** The close reason, free text like a rejection note, sealed the same way. */
+    public static LeadClosed seal(LeadClosed closed, Optional<PersonalDataKey> key) {
+        String reason = key.map(found -> found.seal(closed.leadId(), closed.reason())).orElse(null);
+        return new LeadClosed(closed.leadId(), closed.ownerId(), closed.opportunityId(), closed.outcome(),
+                closed.amount(), closed.currency(), reason, closed.closedAt());
     }
 
     /** Whether the capture carries sealed fields, so the consumer needs the lead's key to read who the person is. */

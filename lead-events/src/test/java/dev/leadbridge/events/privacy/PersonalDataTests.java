@@ -8,10 +8,13 @@ import dev.leadbridge.events.EventSchemas;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.SamplePayloads;
 import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadField;
 import dev.leadbridge.events.payload.LeadFieldChange;
+import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadUpdated;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +98,22 @@ class PersonalDataTests {
         assertThat(copy.bytes()).isEqualTo(key.bytes());
         assertThat(copy.toString()).doesNotContain(key.toBase64());
         assertThatThrownBy(() -> PersonalDataKey.of(new byte[16])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRepsFreeTextIsSealedAndLeftOutWithoutAKey() {
+        LeadRejected rejected = (LeadRejected) SamplePayloads.full(EventType.LEAD_REJECTED);
+        LeadClosed closed = (LeadClosed) SamplePayloads.full(EventType.LEAD_CLOSED);
+
+        LeadRejected sealedNote = PersonalData.seal(rejected, Optional.of(key));
+        LeadClosed sealedReason = PersonalData.seal(closed, Optional.of(key));
+
+        assertThat(key.open(rejected.leadId(), sealedNote.note())).isEqualTo(rejected.note());
+        assertThat(EventJson.write(sealedNote)).doesNotContain(rejected.note());
+        assertThat(EventSchemas.violations(EventType.LEAD_REJECTED, EventJson.write(sealedNote))).isEmpty();
+        assertThat(key.open(closed.leadId(), sealedReason.reason())).isEqualTo(closed.reason());
+        assertThat(sealedReason.amount()).isEqualTo(closed.amount());
+        assertThat(PersonalData.seal(rejected, Optional.empty()).note()).isNull();
+        assertThat(PersonalData.seal(closed, Optional.empty()).reason()).isNull();
     }
 }

@@ -3,6 +3,7 @@ package dev.leadbridge.intake.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.privacy.PersonalData;
 import dev.leadbridge.events.cloudevents.CloudEvents;
 import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.intake.domain.CaptureOrigin;
@@ -50,6 +51,7 @@ public class LeadCaptureService {
     private final IdempotentRequestRepository idempotentRequests;
     private final TouchpointRecorder touchpoints;
     private final Outbox outbox;
+    private final PersonalDataKeys personalDataKeys;
     private final Clock clock;
     private final ObjectMapper json;
     private final IntakeMetrics metrics;
@@ -57,7 +59,8 @@ public class LeadCaptureService {
     LeadCaptureService(LeadRepository leads, LeadChanges leadChanges, DomainLists domainLists,
                        SpamSubmissionRepository spamSubmissions,
                        IdempotentRequestRepository idempotentRequests, TouchpointRecorder touchpoints,
-                       Outbox outbox, Clock clock, ObjectMapper json, IntakeMetrics metrics) {
+                       Outbox outbox, PersonalDataKeys personalDataKeys, Clock clock, ObjectMapper json,
+                       IntakeMetrics metrics) {
         this.leads = leads;
         this.leadChanges = leadChanges;
         this.domainLists = domainLists;
@@ -65,6 +68,7 @@ public class LeadCaptureService {
         this.idempotentRequests = idempotentRequests;
         this.touchpoints = touchpoints;
         this.outbox = outbox;
+        this.personalDataKeys = personalDataKeys;
         this.clock = clock;
         this.json = json;
         this.metrics = metrics;
@@ -135,7 +139,9 @@ public class LeadCaptureService {
         Instant now = clock.instant();
         LeadEntity lead = LeadEntity.of(CloudEvents.newEventId(clock), submission, origin, now);
         return leads.persist(lead)
-                .chain(() -> outbox.enqueue(EventType.LEAD_CAPTURED, lead.id, LeadEvents.captured(lead)))
+                .chain(() -> personalDataKeys.of(lead.id))
+                .chain(key -> outbox.enqueue(EventType.LEAD_CAPTURED, lead.id,
+                        PersonalData.seal(LeadEvents.captured(lead), key)))
                 .invoke(event -> LOG.infof("Lead %s captured via %s (event %s)", lead.id, describe(origin), event.id()))
                 .chain(() -> touchpoints.stitch(lead))
                 .invoke(() -> metrics.captured(lead.channel))

@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The right to erasure (GDPR Art. 17): forgets who the person behind a lead is, here and, through
- * {@code person.erased}, in every service, while the lead's ids, stages, amounts and channels stay so no figure
+ * {@code person.erased}, in every service, and deletes the lead's personal-data key, so the person's sealed fields
+ * in the events on {@code leads.captured} can never be opened again, while the lead's ids, stages, amounts and channels stay so no figure
  * changes. The request is the audit trail; a repeat (a retry, a double click, a second request weeks later) answers
  * with the erasure already done and changes nothing.
  */
@@ -46,18 +47,21 @@ public class PersonErasureService {
     private final TouchpointRepository touchpoints;
     private final PersonErasureRepository erasures;
     private final Outbox outbox;
+    private final PersonalDataKeys personalDataKeys;
     private final IntakeMetrics metrics;
     private final ErasedAddresses addresses;
     private final Clock clock;
 
     PersonErasureService(LeadRepository leads, LeadChangeRepository history, TouchpointRepository touchpoints,
-                         PersonErasureRepository erasures, Outbox outbox, IntakeMetrics metrics, Clock clock,
+                         PersonErasureRepository erasures, Outbox outbox, PersonalDataKeys personalDataKeys,
+                         IntakeMetrics metrics, Clock clock,
                          @ConfigProperty(name = "leadbridge.intake.api-key-pepper") String pepper) {
         this.leads = leads;
         this.history = history;
         this.touchpoints = touchpoints;
         this.erasures = erasures;
         this.outbox = outbox;
+        this.personalDataKeys = personalDataKeys;
         this.metrics = metrics;
         this.addresses = new ErasedAddresses(pepper);
         this.clock = clock;
@@ -92,6 +96,7 @@ public class PersonErasureService {
         lead.erase(now);
         return history.forgetPersonalValues(lead.id)
                 .chain(() -> touchpoints.forgetVisitor(lead.id))
+                .chain(() -> personalDataKeys.destroy(lead.id))
                 .chain(() -> outbox.forgetPublished(lead.id.toString()))
                 // the browser's touchpoints from before anyone knew the person went out keyed by its visitor id
                 .chain(() -> visitorId == null ? Uni.createFrom().item(0) : outbox.forgetPublished(visitorId))

@@ -90,7 +90,8 @@ class CaptureSemanticsTests {
             assertThat(records).extracting(r -> header(r, "ce_type"))
                     .containsExactly(EventType.LEAD_CAPTURED.ceType(), EventType.LEAD_UPDATED.ceType());
             assertThat(EventSchemas.violations(EventType.LEAD_UPDATED, records.get(1).value())).isEmpty();
-            LeadUpdated updated = EventJson.read(records.get(1).value(), LeadUpdated.class);
+            assertThat(records.get(1).value()).as("sealed under the lead's key").doesNotContain("Rear Admiral");
+            LeadUpdated updated = IntakeFixtures.opened(EventJson.read(records.get(1).value(), LeadUpdated.class));
             assertThat(updated.changes()).containsExactly(
                     new LeadFieldChange(LeadField.JOB_TITLE, "Engineer", "Rear Admiral"));
             assertThat(updated.person().jobTitle()).isEqualTo("Rear Admiral");

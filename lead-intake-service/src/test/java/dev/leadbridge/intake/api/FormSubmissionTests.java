@@ -16,6 +16,7 @@ import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
 import dev.leadbridge.infrastructure.testing.TopicReader;
+import dev.leadbridge.intake.IntakeFixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -195,13 +196,18 @@ class FormSubmissionTests {
                 .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
 
+    /** The capture of the lead with this address, as published, its sealed fields opened with the lead's key. */
     private LeadCaptured capturedEventFor(String email) {
+        String leadId = database.preparedQuery("SELECT id FROM lead WHERE email = $1").execute(Tuple.of(email))
+                .await().atMost(Duration.ofSeconds(5)).iterator().next().getUUID(0).toString();
         try (TopicReader reader = new TopicReader(bootstrapServers, Topics.LEADS_CAPTURED)) {
-            List<ConsumerRecord<String, String>> records =
-                    reader.await(r -> r.value().contains(email), 1, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> records = reader.await(r -> leadId.equals(r.key())
+                    && EventType.LEAD_CAPTURED.ceType().equals(TopicReader.header(r, "ce_type")), 1,
+                    Duration.ofSeconds(20));
             assertThat(records).hasSize(1);
+            assertThat(records.get(0).value()).doesNotContain(email);
             assertThat(EventSchemas.violations(EventType.LEAD_CAPTURED, records.get(0).value())).isEmpty();
-            return EventJson.read(records.get(0).value(), LeadCaptured.class);
+            return IntakeFixtures.opened(EventJson.read(records.get(0).value(), LeadCaptured.class));
         }
     }
 

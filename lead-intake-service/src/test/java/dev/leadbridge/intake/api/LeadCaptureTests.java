@@ -74,7 +74,8 @@ class LeadCaptureTests {
         assertThat(event.subject()).isEqualTo(leadId);
         assertThat(event.source()).isEqualTo("/leadbridge/lead-intake-service");
         assertThat(EventSchemas.violations(EventType.LEAD_CAPTURED, record.value())).isEmpty();
-        LeadCaptured payload = EventJson.read(record.value(), LeadCaptured.class);
+        assertThat(record.value()).as("sealed under the lead's key").doesNotContain("ada.lovelace");
+        LeadCaptured payload = IntakeFixtures.opened(EventJson.read(record.value(), LeadCaptured.class));
         assertThat(payload.leadId()).hasToString(leadId);
         assertThat(payload.person().email()).isEqualTo("ada.lovelace@analytical-engines.example");
         assertThat(payload.source().channel()).isEqualTo(Channel.PAID_SEARCH);

@@ -3,6 +3,8 @@ package dev.leadbridge.qualification.api;
 import dev.leadbridge.platform.problem.DomainProblems;
 import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.platform.problem.ProblemType;
+import dev.leadbridge.qualification.application.PersonalDataKeysUnavailableException;
 import dev.leadbridge.qualification.domain.lifecycle.ActionNotAllowedException;
 import dev.leadbridge.qualification.domain.lifecycle.IllegalTransitionException;
 import dev.leadbridge.qualification.domain.lifecycle.InvalidLeadActionException;
@@ -42,6 +44,10 @@ public class QualificationProblems implements DomainProblems {
         if (failure instanceof InvalidLeadActionException invalid) {
             return Optional.of(ProblemException.validation(List.of(
                     new Problem.FieldError(invalid.field(), invalid.getMessage()))));
+        }
+        if (failure instanceof PersonalDataKeysUnavailableException unavailable) {
+            return Optional.of(new ProblemException(ProblemType.UNAVAILABLE,
+                    "Intake, which seals what reps write about a person, cannot be reached; try again shortly."));
         }
         if (failure instanceof ModelPublishedMeanwhileException meanwhile) {
             return Optional.of(ProblemException.conflict(meanwhile.getMessage()));

@@ -3,6 +3,7 @@ package dev.leadbridge.qualification.application;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.payload.Company;
 import dev.leadbridge.events.payload.LeadCaptured;
+import dev.leadbridge.events.privacy.PersonalData;
 import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.domain.lifecycle.LeadDetails;
 import dev.leadbridge.qualification.persistence.LeadRepository;
@@ -27,14 +28,16 @@ public class CapturedLeadRecorder {
     private final LeadStore store;
     private final TouchpointRepository touchpoints;
     private final LeadScoring scoring;
+    private final PersonalDataKeys keys;
     private final Clock clock;
 
     CapturedLeadRecorder(LeadRepository leads, LeadStore store, TouchpointRepository touchpoints,
-                         LeadScoring scoring, Clock clock) {
+                         LeadScoring scoring, PersonalDataKeys keys, Clock clock) {
         this.leads = leads;
         this.store = store;
         this.touchpoints = touchpoints;
         this.scoring = scoring;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -45,15 +48,30 @@ public class CapturedLeadRecorder {
                 LOG.debugf("Lead %s already known; event %s ignored", captured.leadId(), event.id());
                 return Uni.createFrom().voidItem();
             }
-            Lead.Entered entered = Lead.enter(captured.leadId(), detailsOf(captured), captured.entryStage(),
-                    captured.ownerId(), clock.instant());
-            Lead lead = entered.lead();
-            return store.add(entered, event.id())
-                    .invoke(() -> LOG.infof("Lead %s entered qualification at %s (event %s)",
-                            lead.id(), lead.stage().wire(), event.id()))
-                    .chain(() -> touchpoints.stitch(lead.details().visitorId(), lead.id()))
-                    .chain(() -> scoring.rescore(lead));
+            return readableDetailsOf(captured).chain(details -> {
+                Lead.Entered entered = Lead.enter(captured.leadId(), details, captured.entryStage(),
+                        captured.ownerId(), clock.instant());
+                Lead lead = entered.lead();
+                return store.add(entered, event.id())
+                        .invoke(() -> LOG.infof("Lead %s entered qualification at %s (event %s)",
+                                lead.id(), lead.stage().wire(), event.id()))
+                        .chain(() -> touchpoints.stitch(lead.details().visitorId(), lead.id()))
+                        .chain(() -> scoring.rescore(lead));
+            });
         });
+    }
+
+    /**
+     * The lead's details with the person's sealed fields opened by the lead's key; without them when intake no
+     * longer has the key, because the person was erased before this capture got here (their erasure follows it).
+     */
+    private Uni<LeadDetails> readableDetailsOf(LeadCaptured captured) {
+        if (!PersonalData.isSealed(captured)) {
+            return Uni.createFrom().item(detailsOf(captured));
+        }
+        return keys.keyOf(captured.leadId()).map(key -> key
+                .map(found -> detailsOf(PersonalData.open(captured, found)))
+                .orElseGet(() -> detailsOf(captured).withoutThePerson(clock.instant())));
     }
 
     private static LeadDetails detailsOf(LeadCaptured captured) {

@@ -1,7 +1,11 @@
 package dev.leadbridge.qualification.application;
 
 import dev.leadbridge.events.payload.CloseOutcome;
+import dev.leadbridge.events.payload.LeadClosed;
+import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.RejectionReason;
+import dev.leadbridge.events.privacy.PersonalData;
+import dev.leadbridge.events.privacy.PersonalDataKey;
 import dev.leadbridge.qualification.application.LeadQueries.LeadWithHistory;
 import dev.leadbridge.qualification.domain.lifecycle.Actor;
 import dev.leadbridge.qualification.domain.lifecycle.ExpectedVersion;
@@ -21,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 
@@ -38,14 +43,16 @@ public class LeadActions {
     private final LeadRepository leads;
     private final LeadHistoryRepository history;
     private final RoutingRepository routing;
+    private final PersonalDataKeys keys;
     private final Clock clock;
 
     LeadActions(LeadStore store, LeadRepository leads, LeadHistoryRepository history, RoutingRepository routing,
-                Clock clock) {
+                PersonalDataKeys keys, Clock clock) {
         this.store = store;
         this.leads = leads;
         this.history = history;
         this.routing = routing;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -82,6 +89,32 @@ public class LeadActions {
                 act(leadId, (lead, at) -> List.of(lead.reassign(actor, expected, newOwnerId, team, at))));
     }
 
+    /**
+     * The changes with what a rep wrote about the person (a rejection note, a close reason) sealed under the lead's
+     * key for the topic kept forever; the lead keeps it readable here, where an erasure reaches it.
+     */
+    private Uni<List<LeadChange>> withFreeTextSealed(UUID leadId, List<LeadChange> changes) {
+        if (changes.stream().noneMatch(LeadActions::carriesFreeText)) {
+            return Uni.createFrom().item(changes);
+        }
+        return keys.keyOf(leadId).map(key -> changes.stream().map(change -> sealed(change, key)).toList());
+    }
+
+    private static LeadChange sealed(LeadChange change, Optional<PersonalDataKey> key) {
+        if (change.payload() instanceof LeadRejected rejected) {
+            return new LeadChange(change.type(), PersonalData.seal(rejected, key), change.stageStep());
+        }
+        if (change.payload() instanceof LeadClosed closed) {
+            return new LeadChange(change.type(), PersonalData.seal(closed, key), change.stageStep());
+        }
+        return change;
+    }
+
+    private static boolean carriesFreeText(LeadChange change) {
+        return change.payload() instanceof LeadRejected rejected && rejected.note() != null
+                || change.payload() instanceof LeadClosed closed && closed.reason() != null;
+    }
+
     /** The decision a loaded lead takes as of a moment; it throws when the action is not allowed. */
     @FunctionalInterface
     private interface Decision {
@@ -90,9 +123,9 @@ public class LeadActions {
 
     private Uni<LeadWithHistory> act(UUID leadId, Decision decision) {
         return store.require(leadId).chain(lead -> {
-            List<LeadChange> changes = decision.on(lead, clock.instant());
-            return store.save(lead, changes)
-                    .invoke(written -> LeadLog.decided(lead, changes, written))
+            List<LeadChange> decided = decision.on(lead, clock.instant());
+            return withFreeTextSealed(leadId, decided).chain(changes -> store.save(lead, changes)
+                    .invoke(written -> LeadLog.decided(lead, changes, written)))
                     .call(leads::flush)
                     .chain(() -> leads.findById(leadId))
                     .chain(row -> history.historyOf(leadId).map(steps -> new LeadWithHistory(row, steps)));

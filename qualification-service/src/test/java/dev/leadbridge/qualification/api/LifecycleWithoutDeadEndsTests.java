@@ -24,11 +24,13 @@ import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.events.payload.TouchpointType;
+import dev.leadbridge.events.privacy.PersonalDataKey;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import dev.leadbridge.qualification.application.ScoreMaintenance;
 import dev.leadbridge.qualification.support.Events;
+import dev.leadbridge.qualification.support.IntakeKeysStandIn;
 import dev.leadbridge.qualification.support.Lifecycle;
 import dev.leadbridge.qualification.support.RoutingSetup;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -100,6 +102,8 @@ class LifecycleWithoutDeadEndsTests {
     @Test
     void aSalesAcceptedLeadCanBeClosedLostWithoutConverting() {
         UUID leadId = captureUntil(writer, "FR", "assigned");
+        PersonalDataKey key = PersonalDataKey.generate();
+        IntakeKeysStandIn.holds(leadId, key);
         String owner = ownerOf(leadId);
         post(as(owner, "rep"), leadId, "accept", "{}").statusCode(200);
 
@@ -111,7 +115,10 @@ class LifecycleWithoutDeadEndsTests {
                 .get(0);
         assertThat(closed.outcome()).isEqualTo(CloseOutcome.LOST);
         assertThat(closed.opportunityId()).isNull();
-        assertThat(closed.reason()).isEqualTo("went with a rival");
+        assertThat(closed.reason()).as("free text, sealed under the lead's key").doesNotContain("rival");
+        assertThat(key.open(leadId, closed.reason())).isEqualTo("went with a rival");
+        asManager().when().get("/api/v1/leads/{id}", leadId).then().statusCode(200)
+                .body("sales.closeReason", equalTo("went with a rival"));
     }
 
     @Test

@@ -25,6 +25,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class LeadBridgeSystem implements AutoCloseable {
 
+    /** The key the local run's services present to one another (qualification reading personal-data keys). */
+    public static final String LOCAL_SERVICE_KEY = "local-run-service-key-not-a-secret";
+
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path root;
@@ -104,6 +107,14 @@ public final class LeadBridgeSystem implements AutoCloseable {
         if (service == LeadBridgeService.LEAD_INTAKE) {
             // API keys live in this run's own database, so a fixed local pepper protects nothing worth more
             environment.put("API_KEY_PEPPER", "local-run-pepper-not-a-secret");
+        }
+        if (service == LeadBridgeService.LEAD_INTAKE || service == LeadBridgeService.QUALIFICATION) {
+            // qualification reads leads' personal-data keys from intake with it; local data only, so fixed
+            environment.put("SERVICE_KEY", LOCAL_SERVICE_KEY);
+        }
+        if (service == LeadBridgeService.QUALIFICATION) {
+            // the first intake started, on the port it keeps when restarted
+            environment.put("INTAKE_URL", instances(LeadBridgeService.LEAD_INTAKE).get(0).baseUrl());
         }
         environment.putAll(options.environment().getOrDefault(service, Map.of()));
         return environment;
