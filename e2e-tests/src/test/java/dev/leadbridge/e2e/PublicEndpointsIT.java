@@ -78,7 +78,7 @@ class PublicEndpointsIT {
             withApiKey(LEAD_INTAKE, "POST", "/api/v1/leads/{id}/consent", "{\"marketingOptIn\": false}", "admin"),
             withApiKey(LEAD_INTAKE, "POST", "/api/v1/touchpoints", "{\"type\": \"page_view\"}"),
             // only the services' own key reads it: an integration's key is refused (403) like every role
-            withApiKey(LEAD_INTAKE, "GET", "/internal/v1/lead-keys/{id}", null),
+            withApiKey(LEAD_INTAKE, "GET", "/internal/v1/lead-keys/{leadId}", null),
             secured(QUALIFICATION, "GET", "/api/v1/leads/{id}", null, "rep", "manager", "marketing"),
             secured(QUALIFICATION, "GET", "/api/v1/leads", null, "rep", "manager"),
             secured(QUALIFICATION, "POST", "/api/v1/leads/{id}/accept", null, "rep", "manager"),
