@@ -32,15 +32,20 @@ import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -185,14 +190,14 @@ class LeadJourneyIT {
         System.out.println("e2e journey: person of " + leadId + " erased; figures unchanged: " + before.keySet());
     }
 
-    private static io.restassured.response.Response erase(String email) {
+    private static Response erase(String email) {
         return given().auth().oauth2(system.token("e2e-admin", "admin")).queryParam("email", email)
                 .delete(setup.url(LeadBridgeService.LEAD_INTAKE, "/api/v1/people"));
     }
 
     /** Every record on every topic (dead-letter topics too) whose key, value or a header holds one of the values. */
     private static List<String> recordsOnAnyTopicHolding(List<String> values) {
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         for (String topic : Topics.all()) {
             try (TopicReader reader = new TopicReader(system.kafka().bootstrapServers(), topic)) {
                 reader.readFor(record -> values.stream().anyMatch(value -> holds(record, value)),
@@ -204,8 +209,8 @@ class LeadJourneyIT {
     }
 
     private static boolean holds(ConsumerRecord<String, String> record, String value) {
-        boolean inHeaders = java.util.stream.StreamSupport.stream(record.headers().spliterator(), false)
-                .anyMatch(header -> new String(header.value(), java.nio.charset.StandardCharsets.UTF_8)
+        boolean inHeaders = StreamSupport.stream(record.headers().spliterator(), false)
+                .anyMatch(header -> new String(header.value(), StandardCharsets.UTF_8)
                         .contains(value));
         return (record.key() != null && record.key().contains(value))
                 || (record.value() != null && record.value().contains(value)) || inHeaders;
@@ -213,7 +218,7 @@ class LeadJourneyIT {
 
     /** Where in the four databases any of the values still is, as {@code service: table}. */
     private static List<String> tracesOf(List<String> values) {
-        List<String> traces = new java.util.ArrayList<>();
+        List<String> traces = new ArrayList<>();
         for (LeadBridgeService service : LeadBridgeService.values()) {
             for (String value : values) {
                 PersonalDataSearch.tablesContaining(system.postgres().jdbcUrl(service.database()),
@@ -228,7 +233,7 @@ class LeadJourneyIT {
     private static Map<String, String> figures(Instant from, Instant to) {
         String reader = system.token("e2e-reader", "marketing", "manager", "ops");
         Map<String, String> period = Map.of("from", from.toString(), "to", to.toString(), "groupBy", "channel");
-        Map<String, String> figures = new java.util.TreeMap<>();
+        Map<String, String> figures = new TreeMap<>();
         for (String model : MODELS) {
             figures.put("attribution " + model, given().auth().oauth2(reader).queryParams(period)
                     .queryParam("model", model).get(setup.url(LeadBridgeService.ATTRIBUTION, "/api/v1/attribution"))
@@ -302,7 +307,7 @@ class LeadJourneyIT {
     private static void assertAlertsAddUp(String wonLead, String rejectedLead) {
         List<ConsumerRecord<String, String>> alerts = events.readFor(Topics.SLA_ALERTS,
                 record -> record.key().equals(wonLead) || record.key().equals(rejectedLead), Duration.ofSeconds(3));
-        Map<String, Long> byType = new java.util.TreeMap<>();
+        Map<String, Long> byType = new TreeMap<>();
         Set<String> ids = new HashSet<>();
         for (ConsumerRecord<String, String> alert : alerts) {
             byType.merge(record(alert), 1L, Long::sum);
