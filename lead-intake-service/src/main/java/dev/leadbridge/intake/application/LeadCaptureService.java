@@ -139,7 +139,7 @@ public class LeadCaptureService {
         Instant now = clock.instant();
         LeadEntity lead = LeadEntity.of(CloudEvents.newEventId(clock), submission, origin, now);
         return leads.persist(lead)
-                .chain(() -> personalDataKeys.of(lead.id))
+                .chain(() -> personalDataKeys.create(lead.id))
                 .chain(key -> outbox.enqueue(EventType.LEAD_CAPTURED, lead.id,
                         PersonalData.seal(LeadEvents.captured(lead), key)))
                 .invoke(event -> LOG.infof("Lead %s captured via %s (event %s)", lead.id, describe(origin), event.id()))

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Applies what the merge rule decided to a lead: its new details, a history row per changed field and one
- * {@code lead.updated} event (the person's fields sealed under the lead's key), in the caller's transaction. A merge that changed nothing writes nothing.
+ * {@code lead.updated} event (the person's fields sealed under the lead's key), in the caller's transaction. A merge
+ * that changed nothing writes nothing.
  */
 @ApplicationScoped
 class LeadChanges {

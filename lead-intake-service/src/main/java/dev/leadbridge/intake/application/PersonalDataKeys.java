@@ -31,21 +31,26 @@ public class PersonalDataKeys {
     }
 
     /**
-     * The lead's key, made on first use (at capture, or for a lead captured before keys existed). Call inside the
-     * transaction that writes the event it seals.
+     * A new lead's key, made with the lead: nothing to look up first. Call inside the transaction that writes the
+     * lead and its capture.
+     */
+    Uni<PersonalDataKey> create(UUID leadId) {
+        PersonalDataKey key = PersonalDataKey.generate();
+        LeadKeyEntity row = new LeadKeyEntity();
+        row.leadId = leadId;
+        row.secret = key.bytes();
+        row.createdAt = clock.instant();
+        return keys.persist(row).replaceWith(key);
+    }
+
+    /**
+     * A known lead's key, made now for a lead captured before keys existed. Call inside the transaction that writes
+     * the event it seals.
      */
     Uni<PersonalDataKey> of(UUID leadId) {
-        return keys.findById(leadId).chain(found -> {
-            if (found != null) {
-                return Uni.createFrom().item(PersonalDataKey.of(found.secret));
-            }
-            PersonalDataKey key = PersonalDataKey.generate();
-            LeadKeyEntity row = new LeadKeyEntity();
-            row.leadId = leadId;
-            row.secret = key.bytes();
-            row.createdAt = clock.instant();
-            return keys.persist(row).replaceWith(key);
-        });
+        return keys.findById(leadId).chain(found -> found == null
+                ? create(leadId)
+                : Uni.createFrom().item(PersonalDataKey.of(found.secret)));
     }
 
     /** Deletes the lead's key, within the erasure's transaction. */
