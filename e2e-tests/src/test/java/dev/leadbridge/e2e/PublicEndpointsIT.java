@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +60,7 @@ class PublicEndpointsIT {
     private static final String OVERSIZED = "oversized body";
 
     /** Every operation of the public API; {@link #everyOperationInTheOpenApiDocumentsIsCovered} keeps it complete. */
-    static final List<Endpoint> ENDPOINTS = List.of(
+    static final List<Endpoint> ENDPOINTS = Stream.of(List.of(
             secured(LEAD_INTAKE, "POST", "/api/v1/api-keys", "{\"name\": \"x\"}", "admin"),
             secured(LEAD_INTAKE, "GET", "/api/v1/api-keys", null, "admin"),
             secured(LEAD_INTAKE, "DELETE", "/api/v1/api-keys/{id}", null, "admin"),
@@ -68,7 +69,6 @@ class PublicEndpointsIT {
             secured(LEAD_INTAKE, "GET", "/api/v1/forms/{formId}", null, "admin", "marketing"),
             secured(LEAD_INTAKE, "DELETE", "/api/v1/forms/{formId}", null, "admin"),
             secured(LEAD_INTAKE, "GET", "/api/v1/blocked-domains", null, "admin"),
-            secured(LEAD_INTAKE, "GET", "/api/v1/blocked-domains/versions", null, "admin"),
             secured(LEAD_INTAKE, "PUT", "/api/v1/blocked-domains", "{\"domains\": []}", "admin"),
             secured(LEAD_INTAKE, "DELETE", "/api/v1/people", null, "admin"),
             open(LEAD_INTAKE, "POST", "/api/v1/forms/{formId}/submissions"),
@@ -91,7 +91,6 @@ class PublicEndpointsIT {
             secured(QUALIFICATION, "PUT", "/api/v1/scoring-model", "{}", "admin", "marketing"),
             secured(QUALIFICATION, "POST", "/api/v1/scoring-model/preview", "{}", "admin", "marketing"),
             secured(QUALIFICATION, "GET", "/api/v1/competitor-domains", null, "admin"),
-            secured(QUALIFICATION, "GET", "/api/v1/competitor-domains/versions", null, "admin"),
             secured(QUALIFICATION, "PUT", "/api/v1/competitor-domains", "{\"domains\": []}", "admin"),
             secured(QUALIFICATION, "GET", "/api/v1/reps", null, "admin", "manager"),
             secured(QUALIFICATION, "PUT", "/api/v1/reps", "[]", "admin", "manager"),
@@ -111,7 +110,26 @@ class PublicEndpointsIT {
             secured(ATTRIBUTION, "GET", "/api/v1/funnel", null, "rep", "manager", "admin", "ops", "marketing"),
             secured(ATTRIBUTION, "GET", "/api/v1/lead-quality", null, "marketing", "manager", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/sla-kpis", null, "marketing", "manager", "ops", "admin"),
-            secured(ATTRIBUTION, "POST", "/api/v1/admin/read-model/rebuild", null, "admin"));
+            secured(ATTRIBUTION, "POST", "/api/v1/admin/read-model/rebuild", null, "admin")),
+            historyOf(LEAD_INTAKE, "/api/v1/blocked-domains", List.of("admin"), List.of("admin")),
+            historyOf(QUALIFICATION, "/api/v1/competitor-domains", List.of("admin"), List.of("admin")),
+            historyOf(QUALIFICATION, "/api/v1/scoring-model", List.of("admin", "marketing"),
+                    List.of("admin", "marketing"))
+    ).flatMap(List::stream).toList();
+
+    /** A version no configuration reaches: a rollback to it writes nothing. */
+    private static final String NEVER_PUBLISHED = "999999";
+
+    /** The history operations every versioned configuration has under its path. */
+    private static List<Endpoint> historyOf(LeadBridgeService service, String path, List<String> readers,
+                                            List<String> writers) {
+        String[] read = readers.toArray(String[]::new);
+        return List.of(
+                secured(service, "GET", path + "/versions", null, read),
+                secured(service, "GET", path + "/versions/{version}", null, read),
+                secured(service, "GET", path + "/versions/diff", null, read),
+                secured(service, "POST", path + "/versions/{version}/rollback", null, writers.toArray(String[]::new)));
+    }
 
     private static LeadBridgeSystem system;
     private static Setup setup;
@@ -317,7 +335,8 @@ class PublicEndpointsIT {
     /** The operation's URL with {@code id} in its placeholder; the existing form stands in for an ordinary form id. */
     static String url(Endpoint endpoint, String id) {
         String filled = endpoint.path().contains("{formId}") && id.equals(ID) ? FORM : id;
-        return system.baseUrl(endpoint.service()) + endpoint.concretePath(filled);
+        String version = id.equals(ID) ? NEVER_PUBLISHED : id;
+        return system.baseUrl(endpoint.service()) + endpoint.concretePath(filled, version);
     }
 
     /** Rows per table in every service's database: what "nothing written" is measured by. */

@@ -32,9 +32,9 @@ public record Endpoint(LeadBridgeService service, String method, String path, Se
         return new Endpoint(service, method, path, Set.of(), false, true, null);
     }
 
-    /** The path with every placeholder filled in with {@code id}. */
-    public String concretePath(String id) {
-        return path.replaceAll("\\{[a-zA-Z]+\\}", id);
+    /** The path with a configuration version in its {@code {version}} placeholder and {@code id} in every other. */
+    public String concretePath(String id, String version) {
+        return path.replace("{version}", version).replaceAll("\\{[a-zA-Z]+\\}", id);
     }
 
     /** A role this operation refuses, if there is one. */

@@ -2,6 +2,7 @@ package dev.leadbridge.intake.api;
 
 import dev.leadbridge.intake.application.LeadCaptureService;
 import dev.leadbridge.platform.config.DomainListResource;
+import dev.leadbridge.platform.config.ConfigurationHistory;
 import dev.leadbridge.platform.config.DomainLists;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Path;
@@ -18,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Blocked domains", description = "Submissions from these sender domains are spam")
 public class BlockedDomainResource extends DomainListResource {
 
-    BlockedDomainResource(DomainLists lists, SecurityIdentity identity) {
-        super(lists, identity);
+    BlockedDomainResource(DomainLists lists, ConfigurationHistory history, SecurityIdentity identity) {
+        super(lists, history, identity);
     }
 
     @Override

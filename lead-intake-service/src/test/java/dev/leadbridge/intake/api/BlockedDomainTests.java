@@ -94,7 +94,10 @@ class BlockedDomainTests {
         assertThat(atOnce).extracting(response -> response.jsonPath().getInt("version"))
                 .containsExactly(first + 1, first + 1);
         given().auth().oauth2(ADMIN).when().get(PATH + "/versions").then().statusCode(200)
-                .body("version", hasItem(first)).body("[0].domains", equalTo(next));
+                .body("version", hasItem(first)).body("[0].version", equalTo(first + 1))
+                .body("[0].publishedBy", equalTo("admin-1"));
+        given().auth().oauth2(ADMIN).when().get(PATH + "/versions/{version}", first + 1).then().statusCode(200)
+                .body("document.domains", equalTo(next));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.leadbridge.qualification.api;
 
 import dev.leadbridge.platform.config.DomainListResource;
+import dev.leadbridge.platform.config.ConfigurationHistory;
 import dev.leadbridge.platform.config.DomainLists;
 import dev.leadbridge.qualification.application.LeadScoring;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Competitor domains", description = "Leads from these domains are flagged as competitors")
 public class CompetitorDomainResource extends DomainListResource {
 
-    CompetitorDomainResource(DomainLists lists, SecurityIdentity identity) {
-        super(lists, identity);
+    CompetitorDomainResource(DomainLists lists, ConfigurationHistory history, SecurityIdentity identity) {
+        super(lists, history, identity);
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.leadbridge.qualification.domain.lifecycle.IllegalTransitionException;
 import dev.leadbridge.qualification.domain.lifecycle.InvalidLeadActionException;
 import dev.leadbridge.qualification.domain.lifecycle.LeadNotFoundException;
 import dev.leadbridge.qualification.domain.lifecycle.StaleLeadException;
-import dev.leadbridge.qualification.domain.scoring.ModelPublishedMeanwhileException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +18,7 @@ import java.util.Optional;
  * The one place that gives qualification's domain exceptions their HTTP status: an unknown lead is 404, a person who
  * may not act is 403 (checked before anything about the lead is revealed), a move the lifecycle does not allow is
  * 409, a lead that moved on is 412 when the caller named the version it read (If-Match) and 409 when it lost a race,
- * an action naming something that does not exist is a 400 naming the field, and a scoring model published while
- * another took its version is 409.
+ * and an action naming something that does not exist is a 400 naming the field.
  */
 @ApplicationScoped
 public class QualificationProblems implements DomainProblems {
@@ -48,9 +46,6 @@ public class QualificationProblems implements DomainProblems {
         if (failure instanceof PersonalDataKeysUnavailableException unavailable) {
             return Optional.of(new ProblemException(ProblemType.UNAVAILABLE,
                     "Intake, which seals what reps write about a person, cannot be reached; try again shortly."));
-        }
-        if (failure instanceof ModelPublishedMeanwhileException meanwhile) {
-            return Optional.of(ProblemException.conflict(meanwhile.getMessage()));
         }
         return Optional.empty();
     }

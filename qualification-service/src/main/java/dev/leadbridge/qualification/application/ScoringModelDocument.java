@@ -1,5 +1,6 @@
 package dev.leadbridge.qualification.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.qualification.domain.scoring.CompanySizeBand;
@@ -23,9 +24,10 @@ import java.util.stream.Collectors;
 /**
  * The scoring model as marketing writes and reads it, and as published versions are stored (document version
  * {@link #VERSION}): a shape of its own, so renaming a field of the domain's {@link ScoringModel} never changes the
- * API or the stored models. Missing parts stay missing (null), so the model's validation names them.
+ * API or the stored models. Missing parts stay missing (null), so the model's validation names them. Stored versions
+ * carry no version of their own (0, left out): the history numbers them.
  */
-public record ScoringModelDocument(int version, Fit fit, List<Engagement> engagement, List<Negative> negative,
+public record ScoringModelDocument(@JsonInclude(JsonInclude.Include.NON_DEFAULT) int version, Fit fit, List<Engagement> engagement, List<Negative> negative,
                                    Grades grades, Mql mql) {
 
     /** The version of this shape in storage; a reader for every older version stays when it changes. */

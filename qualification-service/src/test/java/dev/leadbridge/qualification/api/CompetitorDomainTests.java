@@ -82,9 +82,11 @@ class CompetitorDomainTests {
         assertThat(atOnce).extracting(Response::statusCode).containsExactly(200, 200);
         assertThat(atOnce.get(0).jsonPath().getInt("version")).isEqualTo(atOnce.get(1).jsonPath().getInt("version"))
                 .isEqualTo(inARow.get(0).jsonPath().getInt("version") + 1);
+        int first = inARow.get(0).jsonPath().getInt("version");
         as("admin-1", "admin").when().get(PATH + "/versions").then().statusCode(200)
-                .body("version", hasItem(inARow.get(0).jsonPath().getInt("version")))
-                .body("[1].domains", equalTo(new java.util.ArrayList<>(domains)));
+                .body("version", hasItem(first)).body("[1].version", equalTo(first));
+        as("admin-1", "admin").when().get(PATH + "/versions/{version}", first).then().statusCode(200)
+                .body("document.domains", equalTo(new java.util.ArrayList<>(domains)));
     }
 
     @Test

@@ -35,14 +35,14 @@ public class DomainLists {
         return Panache.withSession(() -> current(kind));
     }
 
-    /** Every version of the kind, newest first, in a session of its own. */
-    public Uni<List<Version>> versions(String kind) {
-        return Panache.withSession(() -> history(kind));
+    /** As {@link #publish}, in a transaction of its own. */
+    public Uni<Version> publishVersion(String kind, String what, List<String> domains, ConfigChange change) {
+        return Panache.withTransaction(() -> publish(kind, what, domains, change));
     }
 
-    /** As {@link #publish}, in a transaction of its own. */
-    public Uni<Version> publishVersion(String kind, String what, List<String> domains, String publishedBy) {
-        return Panache.withTransaction(() -> publish(kind, what, domains, publishedBy));
+    /** An earlier version's list published again as the next version, in a transaction of its own. */
+    public Uni<StoredDocument> restore(String kind, String what, StoredDocument earlier, ConfigChange change) {
+        return Panache.withTransaction(() -> publishDocument(kind, what, read(earlier).list().domains(), change));
     }
 
     /** The list of the kind in force; call inside a session. */
@@ -51,21 +51,21 @@ public class DomainLists {
                 .orElse(new Version(0, DomainList.empty(), null, null)));
     }
 
-    /** Every version of the kind, newest first; call inside a session. */
-    public Uni<List<Version>> history(String kind) {
-        return documents.history(kind).map(versions -> versions.stream().map(this::read).toList());
-    }
-
     /**
      * Publishes the domains as the kind's next version, unless they are the list in force; call inside a transaction.
      *
      * @param what the list's name for people, e.g. "the competitor domains"
      * @throws InvalidDocumentException naming every entry that is no domain; nothing is published then
+     * @throws StaleConfigurationException when the change was based on a version no longer in force
      */
-    public Uni<Version> publish(String kind, String what, List<String> domains, String publishedBy) {
+    public Uni<Version> publish(String kind, String what, List<String> domains, ConfigChange change) {
+        return publishDocument(kind, what, domains, change).map(this::read);
+    }
+
+    private Uni<StoredDocument> publishDocument(String kind, String what, List<String> domains, ConfigChange change) {
         InvalidDocumentException.throwIfAny(what, DomainList.problemsOf(domains));
         // a normalised list always writes the same text, so the list in force sent again is the document in force
-        return documents.publish(kind, write(new DomainList(domains)), publishedBy).map(this::read);
+        return documents.publish(kind, write(new DomainList(domains)), 1, what, change);
     }
 
     private Version read(StoredDocument stored) {

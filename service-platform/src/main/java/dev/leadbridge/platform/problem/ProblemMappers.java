@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.leadbridge.platform.config.StaleConfigurationException;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
@@ -54,6 +55,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidDocument(InvalidDocumentException e, UriInfo uri) {
         return respond(ProblemException.validationOf(e.problems()).toProblem(instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response staleConfiguration(StaleConfigurationException e, UriInfo uri) {
+        return respond(ProblemException.preconditionFailed(e.getMessage()).toProblem(instance(uri)));
     }
 
     @ServerExceptionMapper
