@@ -96,9 +96,9 @@ class PublicEndpointsIT {
             secured(QUALIFICATION, "PUT", "/api/v1/reps", "[]", "admin", "manager"),
             secured(QUALIFICATION, "GET", "/api/v1/routing-rules", null, "admin", "manager"),
             secured(QUALIFICATION, "PUT", "/api/v1/routing-rules", "{}", "admin", "manager"),
-            secured(SLA_MONITOR, "GET", "/api/v1/sla/policies", null, "admin"),
+            secured(SLA_MONITOR, "GET", "/api/v1/sla/policies", null, "admin", "manager"),
             secured(SLA_MONITOR, "PUT", "/api/v1/sla/policies", "{}", "admin"),
-            secured(SLA_MONITOR, "GET", "/api/v1/sla/calendars/{id}", null, "admin"),
+            secured(SLA_MONITOR, "GET", "/api/v1/sla/calendars/{id}", null, "admin", "manager"),
             secured(SLA_MONITOR, "PUT", "/api/v1/sla/calendars/{id}", "{}", "admin"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/timers", null, "ops", "manager", "admin"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/timers/{leadId}", null, "ops", "manager", "admin"),
@@ -114,7 +114,12 @@ class PublicEndpointsIT {
             historyOf(LEAD_INTAKE, "/api/v1/blocked-domains", List.of("admin"), List.of("admin")),
             historyOf(QUALIFICATION, "/api/v1/competitor-domains", List.of("admin"), List.of("admin")),
             historyOf(QUALIFICATION, "/api/v1/scoring-model", List.of("admin", "marketing"),
-                    List.of("admin", "marketing"))
+                    List.of("admin", "marketing")),
+            historyOf(QUALIFICATION, "/api/v1/reps", List.of("admin", "manager"), List.of("admin", "manager")),
+            historyOf(QUALIFICATION, "/api/v1/routing-rules", List.of("admin", "manager"),
+                    List.of("admin", "manager")),
+            historyOf(SLA_MONITOR, "/api/v1/sla/policies", List.of("admin", "manager"), List.of("admin")),
+            historyOf(SLA_MONITOR, "/api/v1/sla/calendars/{id}", List.of("admin", "manager"), List.of("admin"))
     ).flatMap(List::stream).toList();
 
     /** A version no configuration reaches: a rollback to it writes nothing. */

@@ -3,6 +3,10 @@ package dev.leadbridge.qualification.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.leadbridge.platform.config.ConfigChange;
+import dev.leadbridge.platform.config.ConfigDocuments;
+import dev.leadbridge.platform.config.StoredDocument;
+import dev.leadbridge.platform.config.Versioned;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.qualification.domain.routing.Rep;
 import dev.leadbridge.qualification.domain.routing.Roster;
@@ -26,40 +30,75 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The reps and routing rules managers maintain. Both are replaced as a whole and only when they validate; a rep new to
- * the roster starts with a fresh round-robin state.
+ * The reps and routing rules managers maintain, each a configuration with its history (kinds {@value #ROSTER_KIND}
+ * and {@value #TABLE_KIND}): replaced as a whole, only when they validate, every version kept. The version in force
+ * is also kept where routing reads it under its lock: the routing table row (which also names the roster version) and
+ * the rep rows. A rep new to the roster starts with a fresh round-robin state.
  */
 @ApplicationScoped
 public class RoutingConfiguration {
 
+    public static final String TABLE_KIND = "routing-table";
+    public static final String TABLE = "the routing table";
+    public static final String ROSTER_KIND = "roster";
+    public static final String ROSTER = "the roster";
     private static final Logger LOG = Logger.getLogger(RoutingConfiguration.class);
     private static final TypeReference<List<RepDocument.Absence>> TIME_OFF = new TypeReference<>() {
     };
+    private static final TypeReference<List<RepDocument>> ROSTER_DOCUMENT = new TypeReference<>() {
+    };
 
     private final RoutingRepository routing;
+    private final ConfigDocuments documents;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RoutingConfiguration(RoutingRepository routing, ObjectMapper json, Clock clock) {
+    RoutingConfiguration(RoutingRepository routing, ConfigDocuments documents, ObjectMapper json, Clock clock) {
         this.routing = routing;
+        this.documents = documents;
         this.json = json;
         this.clock = clock;
     }
 
     @WithSession
-    public Uni<List<Rep>> reps() {
-        return routing.reps().map(found -> found.stream().map(this::toRep).toList());
+    public Uni<Versioned<List<Rep>>> reps() {
+        return routing.table().chain(table -> routing.reps()
+                .map(found -> new Versioned<>(found.stream().map(this::toRep).toList(), table.rosterVersion)));
     }
 
-    /** Replaces the roster; reps left out are removed, their leads stay theirs until reassigned. */
+    /**
+     * Publishes the roster as its next version and puts it in force; reps left out are removed, their leads stay
+     * theirs until reassigned. The roster in force sent again publishes nothing.
+     *
+     * @throws InvalidDocumentException listing every problem; nothing is published then
+     * @throws dev.leadbridge.platform.config.StaleConfigurationException when based on a version no longer in force
+     */
     @WithTransaction
-    public Uni<List<Rep>> replaceReps(List<Rep> reps) {
-        List<String> problems = new Roster(reps, Map.of()).validate();
-        if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(new InvalidDocumentException("the roster", problems));
-        }
-        return routing.lockTable()
-                .chain(() -> routing.reps())
+    public Uni<Versioned<List<Rep>>> replaceReps(List<Rep> reps, ConfigChange change) {
+        return publishRoster(reps, change).map(stored -> new Versioned<>(reps, stored.version()));
+    }
+
+    /** An earlier roster published again as the next version. */
+    @WithTransaction
+    public Uni<StoredDocument> restoreReps(StoredDocument earlier, ConfigChange change) {
+        List<RepDocument> roster = read(earlier.document(), ROSTER_DOCUMENT);
+        return publishRoster(roster.stream().map(RepDocument::toDomain).toList(), change);
+    }
+
+    private Uni<StoredDocument> publishRoster(List<Rep> reps, ConfigChange change) {
+        InvalidDocumentException.throwIfAny(ROSTER, new Roster(reps, Map.of()).validate());
+        // the table row's lock serialises roster changes with routing decisions: none decides from half a roster
+        return routing.lockTable().chain(tableRow -> documents.publish(ROSTER_KIND,
+                        write(reps.stream().map(RepDocument::of).toList()), RepDocument.VERSION, ROSTER, change)
+                .chain(stored -> stored.version() == tableRow.rosterVersion ? Uni.createFrom().item(stored)
+                        : putInForce(reps).invoke(() -> {
+                            tableRow.rosterVersion = stored.version();
+                            LOG.infof("Roster version %d in force: %d rep(s)", stored.version(), reps.size());
+                        }).replaceWith(stored)));
+    }
+
+    private Uni<Void> putInForce(List<Rep> reps) {
+        return routing.reps()
                 .chain(existing -> {
                     Map<String, RepEntity> byId = existing.stream()
                             .collect(Collectors.toMap(rep -> rep.id, Function.identity()));
@@ -87,30 +126,44 @@ public class RoutingConfiguration {
                                 return load;
                             }).toList();
                     return routing.persistAll(fresh);
-                })
-                .invoke(() -> LOG.infof("Roster replaced: %d rep(s)", reps.size()))
-                .replaceWith(reps);
+                });
     }
 
     @WithSession
-    public Uni<RoutingTable> table() {
-        return routing.table().map(this::toTable);
+    public Uni<Versioned<RoutingTable>> table() {
+        return routing.table().map(row -> new Versioned<>(toTable(row), row.version));
     }
 
+    /**
+     * Publishes the table as its next version and puts it in force; the table in force sent again publishes nothing.
+     *
+     * @throws InvalidDocumentException listing every problem; nothing is published then
+     * @throws dev.leadbridge.platform.config.StaleConfigurationException when based on a version no longer in force
+     */
     @WithTransaction
-    public Uni<RoutingTable> replaceTable(RoutingTable table) {
-        List<String> problems = table.validate();
-        if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(new InvalidDocumentException("the routing table", problems));
-        }
-        return routing.lockTable().map(entity -> {
-            entity.document = write(RoutingTableDocument.of(table));
-            entity.documentVersion = RoutingTableDocument.VERSION;
-            entity.version++;
-            entity.updatedAt = clock.instant();
-            LOG.infof("Routing table version %d published: %d rule(s)", entity.version, table.rules().size());
-            return table;
-        });
+    public Uni<Versioned<RoutingTable>> replaceTable(RoutingTable table, ConfigChange change) {
+        return publishTable(table, change).map(stored -> new Versioned<>(table, stored.version()));
+    }
+
+    /** An earlier table published again as the next version. */
+    @WithTransaction
+    public Uni<StoredDocument> restoreTable(StoredDocument earlier, ConfigChange change) {
+        return publishTable(read(earlier.document(), RoutingTableDocument.class).toDomain(), change);
+    }
+
+    private Uni<StoredDocument> publishTable(RoutingTable table, ConfigChange change) {
+        InvalidDocumentException.throwIfAny(TABLE, table.validate());
+        return routing.lockTable().chain(row -> documents.publish(TABLE_KIND, write(RoutingTableDocument.of(table)),
+                        RoutingTableDocument.VERSION, TABLE, change)
+                .invoke(stored -> {
+                    if (stored.version() != row.version) {
+                        row.document = stored.document();
+                        row.documentVersion = stored.documentVersion();
+                        row.version = stored.version();
+                        row.updatedAt = stored.publishedAt();
+                        LOG.infof("Routing table version %d in force: %d rule(s)", row.version, table.rules().size());
+                    }
+                }));
     }
 
     Rep toRep(RepEntity entity) {

@@ -109,4 +109,47 @@ class RoutingResourceTests {
                 .when().put("/api/v1/reps")
                 .then().statusCode(403);
     }
+    /**
+     * Every version of the roster and the table is kept with who and why; a manager who read an older version is
+     * refused with 412 and nothing changes; a rollback puts the earlier version in force as the next one.
+     */
+    @Test
+    void rosterAndRulesKeepTheirHistoryRefuseStaleWritesAndRollBack() {
+        String tableTag = asManager().when().get("/api/v1/routing-rules").then().statusCode(200)
+                .extract().header("ETag");
+        int table = Integer.parseInt(tableTag.replace("\"", ""));
+        String withGermany = RoutingSetup.TABLE.replace("\"fr\"", "\"fr-" + table + "\"");
+        asManager().header("If-Match", tableTag).queryParam("comment", "rename the French rule")
+                .contentType(ContentType.JSON).body(withGermany)
+                .when().put("/api/v1/routing-rules").then().statusCode(200)
+                .header("ETag", "\"" + (table + 1) + "\"").body("rules.id", hasItem("fr-" + table));
+        asManager().header("If-Match", tableTag).contentType(ContentType.JSON).body(RoutingSetup.TABLE)
+                .when().put("/api/v1/routing-rules").then().statusCode(412)
+                .contentType("application/problem+json");
+        asManager().when().get("/api/v1/routing-rules/versions").then().statusCode(200)
+                .body("[0].version", equalTo(table + 1)).body("[0].comment", equalTo("rename the French rule"))
+                .body("[0].publishedBy", equalTo("manager-1"));
+        asManager().when().get("/api/v1/routing-rules/versions/diff?from={from}", table).then().statusCode(200)
+                .body("changes.path", hasItem(org.hamcrest.Matchers.startsWith("/rules/")));
+
+        asManager().when().post("/api/v1/routing-rules/versions/{version}/rollback", table).then().statusCode(200)
+                .body("version", equalTo(table + 2)).body("document.rules.id", hasItem("fr"));
+        asManager().when().get("/api/v1/routing-rules").then().statusCode(200)
+                .header("ETag", "\"" + (table + 2) + "\"").body("rules.id", hasItem("fr"));
+
+        String rosterTag = asManager().when().get("/api/v1/reps").then().statusCode(200).extract().header("ETag");
+        asManager().header("If-Match", "\"" + (Integer.parseInt(rosterTag.replace("\"", "")) - 1) + "\"")
+                .contentType(ContentType.JSON).body("[" + RoutingSetup.rep("fr-rep-1", "team-fr", 1, 1000) + "]")
+                .when().put("/api/v1/reps").then().statusCode(412);
+        asManager().when().get("/api/v1/reps").then().statusCode(200).header("ETag", rosterTag)
+                .body("id", hasItems("fr-rep-1", "fr-rep-2"));
+        asManager().when().get("/api/v1/reps/versions/{version}", Integer.parseInt(rosterTag.replace("\"", "")))
+                .then().statusCode(200).body("document.id", hasItems("fr-rep-1", "fr-rep-2"));
+        given().auth().oauth2(TestTokens.token("marketing-1", "marketing")).when().get("/api/v1/reps/versions")
+                .then().statusCode(403);
+    }
+
+    private static io.restassured.specification.RequestSpecification asManager() {
+        return given().auth().oauth2(TestTokens.token("manager-1", "manager"));
+    }
 }

@@ -142,7 +142,7 @@ public class AcceptanceClocks {
                 return Uni.createFrom().voidItem();
             }
             return definitions.selector()
-                    .map(selector -> selector.select(start.grade(), start.channel(), start.mqlReason()))
+                    .map(selector -> selector.value().select(start.grade(), start.channel(), start.mqlReason()))
                     .chain(policy -> definitions.calendarFor(namedCalendar(policy), start.teamId())
                             .chain(calendar -> clocks.supersedeOpen(start.leadId(), start.startedAt())
                                     .chain(() -> persist(event, start, policy, new BusinessTime(calendar)))));

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
+import dev.leadbridge.infrastructure.testing.Twice;
 import dev.leadbridge.sla.TestPolicies;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class SlaDefinitionResourceTests {
 
     private static final String ADMIN = TestTokens.token("admin-1", "admin");
+    private static final String MANAGER = TestTokens.token("manager-1", "manager");
 
     @Test
     void storedPoliciesAreReadBack() {
@@ -98,6 +100,53 @@ class SlaDefinitionResourceTests {
 
         given().auth().oauth2(ADMIN).when().get("/api/v1/sla/calendars/team-mars")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /**
+     * The policies and each calendar keep every version with who and why; a write based on an older version is a 412
+     * and changes nothing; a rollback publishes the earlier version again; managers read, only admins write.
+     */
+    @Test
+    void policiesAndCalendarsKeepTheirHistoryRefuseStaleWritesAndRollBack() throws Exception {
+        TestPolicies.install();
+        String tag = given().auth().oauth2(ADMIN).when().get("/api/v1/sla/policies").then().statusCode(200)
+                .extract().header("ETag");
+        int installed = Integer.parseInt(tag.replace("\"", ""));
+        String slower = TestPolicies.STANDARD.replaceFirst("\"PT1H\"", "\"PT2H\"");
+
+        java.util.List<io.restassured.response.Response> twice = Twice.inARow(() -> given().auth().oauth2(ADMIN)
+                .header("If-Match", tag).queryParam("comment", "two hours for the default")
+                .contentType("application/json").body(slower).when().put("/api/v1/sla/policies"));
+        org.assertj.core.api.Assertions.assertThat(twice).extracting(response -> response.statusCode())
+                .containsExactly(200, 200);
+        org.assertj.core.api.Assertions.assertThat(twice).extracting(response -> response.header("ETag"))
+                .containsOnly("\"" + (installed + 1) + "\"");
+        given().auth().oauth2(ADMIN).header("If-Match", tag).contentType("application/json")
+                .body(TestPolicies.STANDARD).when().put("/api/v1/sla/policies").then().statusCode(412)
+                .contentType("application/problem+json");
+        given().auth().oauth2(MANAGER).when().get("/api/v1/sla/policies/versions").then().statusCode(200)
+                .body("[0].version", equalTo(installed + 1)).body("[0].comment", equalTo("two hours for the default"))
+                .body("[0].publishedBy", equalTo("admin-1"));
+        given().auth().oauth2(MANAGER).when().get("/api/v1/sla/policies/versions/diff?from={from}", installed)
+                .then().statusCode(200).body("changes", hasSize(1))
+                .body("changes[0].path", equalTo("/policies/0/acceptWithin"))
+                .body("changes[0].value", equalTo("PT2H")).body("changes[0].fromValue", equalTo("PT1H"));
+        given().auth().oauth2(MANAGER).when().post("/api/v1/sla/policies/versions/{version}/rollback", installed)
+                .then().statusCode(403);
+        given().auth().oauth2(ADMIN).when().post("/api/v1/sla/policies/versions/{version}/rollback", installed)
+                .then().statusCode(200).body("version", equalTo(installed + 2))
+                .body("document.policies[0].acceptWithin", equalTo("PT1H"));
+
+        given().auth().oauth2(ADMIN).contentType("application/json").body("{\"zone\": \"UTC\", \"weeklyHours\": {\"monday\": [{\"start\": \"09:00\", \"end\": \"17:00\"}]}}")
+                .when().put("/api/v1/sla/calendars/team-history").then().statusCode(200);
+        given().auth().oauth2(MANAGER).when().get("/api/v1/sla/calendars/team-history/versions").then()
+                .statusCode(200).body("version", hasItems(1));
+        given().auth().oauth2(MANAGER).when().get("/api/v1/sla/calendars/team-history/versions/1").then()
+                .statusCode(200).body("document.zone", equalTo("UTC"));
+        given().auth().oauth2(MANAGER).when().get("/api/v1/sla/calendars/no-such-calendar/versions/1").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(MANAGER).when().get("/api/v1/sla/calendars/bad id!/versions").then()
+                .statusCode(400).contentType("application/problem+json");
     }
 
     @Test

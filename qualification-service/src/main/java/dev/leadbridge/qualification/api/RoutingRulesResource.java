@@ -1,0 +1,119 @@
+package dev.leadbridge.qualification.api;
+
+import dev.leadbridge.platform.config.ConfigChange;
+import dev.leadbridge.platform.config.ConfigurationHistory;
+import dev.leadbridge.platform.config.ConfigurationHistoryResource;
+import dev.leadbridge.platform.config.IfMatch;
+import dev.leadbridge.platform.config.StoredDocument;
+import dev.leadbridge.platform.config.Versioned;
+import dev.leadbridge.platform.security.Roles;
+import dev.leadbridge.qualification.application.RoutingConfiguration;
+import dev.leadbridge.qualification.application.RoutingTableDocument;
+import dev.leadbridge.qualification.domain.routing.RoutingTable;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The routing table (which team gets which leads), versioned: the version in force is the {@code ETag}. */
+@Path("/api/v1/routing-rules")
+@Tag(name = "Routing", description = "Reps (teams, capacity, working hours, time off) and the routing rules")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoutingRulesResource extends ConfigurationHistoryResource {
+
+    static final String TABLE_EXAMPLE = """
+            {"rules": [{"id": "emea-enterprise", "priority": 10, "teamId": "emea-enterprise",
+                        "countries": ["GB", "DE"], "segments": ["ENTERPRISE"], "channels": []}],
+             "defaultTeamId": "inbound", "segments": {"midMarketFrom": 200, "enterpriseFrom": 1000}}""";
+
+    private final RoutingConfiguration configuration;
+    private final SecurityIdentity identity;
+
+    RoutingRulesResource(RoutingConfiguration configuration, ConfigurationHistory history,
+                         SecurityIdentity identity) {
+        super(history, identity);
+        this.configuration = configuration;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "The routing rules: which team gets which leads; the table's version is the ETag")
+    public Uni<RestResponse<RoutingTableDocument>> table() {
+        return configuration.table().map(RoutingRulesResource::tagged);
+    }
+
+    @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish the next version of the routing rules", description = "Rules are tried by "
+            + "priority, lowest first; a lead no rule matches goes to the default team. A bad table is a 400 problem "
+            + "and the table in force stays. The table in force sent again publishes nothing; with `If-Match` "
+            + "naming the version read, a version published meanwhile makes it a 412.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "table", value = TABLE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The routing table now in force")
+    @APIResponse(responseCode = "400", description = "The table does not validate")
+    @APIResponse(responseCode = "412", description = "Another version was published since the one If-Match names")
+    public Uni<RestResponse<RoutingTableDocument>> replaceTable(
+            @Parameter(description = "the `ETag` of the table as read") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "why, kept in the history") @QueryParam("comment")
+            @Size(max = ConfigChange.MAX_COMMENT) String comment,
+            RoutingTableDocument table) {
+        if (table == null) {
+            throw Problems.missingBody();
+        }
+        ConfigChange change = new ConfigChange(identity.getPrincipal().getName(), comment,
+                IfMatch.configVersions(ifMatch));
+        return configuration.replaceTable(table.toDomain(), change).map(RoutingRulesResource::tagged);
+    }
+
+    private static RestResponse<RoutingTableDocument> tagged(Versioned<RoutingTable> table) {
+        return RestResponse.ResponseBuilder.ok(RoutingTableDocument.of(table.value()))
+                .tag(tagOf(table.version())).build();
+    }
+
+    @Override
+    protected String kind(UriInfo request) {
+        return RoutingConfiguration.TABLE_KIND;
+    }
+
+    @Override
+    protected String what(UriInfo request) {
+        return RoutingConfiguration.TABLE;
+    }
+
+    @Override
+    protected Set<String> readers() {
+        return RepResource.ROUTING_MANAGERS;
+    }
+
+    @Override
+    protected Set<String> writers() {
+        return RepResource.ROUTING_MANAGERS;
+    }
+
+    @Override
+    protected Uni<StoredDocument> restore(UriInfo request, StoredDocument earlier, ConfigChange change) {
+        return configuration.restoreTable(earlier, change);
+    }
+}
