@@ -84,27 +84,28 @@ public final class SamplePayloads {
             case LEAD_MQL -> new LeadMql(LEAD_ID, 3, 82, Grade.A, MqlReason.SCORE_THRESHOLD, at(60), Channel.PAID_SEARCH,
                     "spring-launch-2025", 2);
             case LEAD_ASSIGNED -> new LeadAssigned(LEAD_ID, REP, TEAM, false, "rule-dach-enterprise",
-                    AssignmentReason.ACCOUNT_MATCH, Grade.A, Channel.PAID_SEARCH, MqlReason.SCORE_THRESHOLD, at(61), 2);
+                    AssignmentReason.ACCOUNT_MATCH, Grade.A, Channel.PAID_SEARCH, MqlReason.SCORE_THRESHOLD, at(61), 2,
+                    7, 12);
             case LEAD_ACCEPTED -> new LeadAccepted(LEAD_ID, REP, MANAGER, at(90));
             case LEAD_REJECTED -> new LeadRejected(LEAD_ID, REP, REP, RejectionReason.NO_BUDGET,
                     "Budget frozen until Q3, call back in June.", at(95));
             case LEAD_RECYCLED -> new LeadRecycled(LEAD_ID, RecycleReason.NO_BUDGET, at(96), 3);
             case LEAD_REASSIGNED -> new LeadReassigned(LEAD_ID, REP, "rep-ben", TEAM,
                     ReassignmentReason.SLA_ESCALATION, MANAGER, Grade.A, Channel.PAID_SEARCH, at(300),
-                    LifecycleStage.ASSIGNED);
+                    LifecycleStage.ASSIGNED, 7, 12);
             case LEAD_CONVERTED -> new LeadConverted(LEAD_ID, REP, "opp-00042", new BigDecimal("48000.00"), EUR,
                     at(2_000));
             case LEAD_CLOSED -> new LeadClosed(LEAD_ID, REP, "opp-00042", CloseOutcome.WON, new BigDecimal("52500.50"),
                     EUR, "Won against incumbent on integration depth", at(40_000));
-            case SLA_WARNING -> new SlaWarning(LEAD_ID, TIMER_ID, POLICY, REP, TEAM, at(61), at(301), at(241));
+            case SLA_WARNING -> new SlaWarning(LEAD_ID, TIMER_ID, POLICY, REP, TEAM, at(61), at(301), at(241), 3);
             case SLA_BREACHED -> new SlaBreached(LEAD_ID, TIMER_ID, POLICY, REP, TEAM, at(301), at(302),
-                    Duration.ofMinutes(1));
+                    Duration.ofMinutes(1), 3);
             case SLA_ESCALATED -> new SlaEscalated(LEAD_ID, TIMER_ID, POLICY, REP, TEAM, 2, EscalationAction.REASSIGN,
-                    at(331));
+                    at(331), 3);
             case SLA_MET -> new SlaMet(LEAD_ID, TIMER_ID, POLICY, REP, TEAM, SlaOutcome.ACCEPTED, at(61), at(301),
-                    at(90), Duration.ofMinutes(29), Duration.ofMinutes(29).plusSeconds(12), false);
+                    at(90), Duration.ofMinutes(29), Duration.ofMinutes(29).plusSeconds(12), false, 3);
             case SLA_CLOCK -> new SlaClock(LEAD_ID, TIMER_ID, POLICY, REP, TEAM, SlaClockState.PAUSED, at(61), at(241),
-                    at(301), at(120));
+                    at(301), at(120), 3);
         };
     }
 

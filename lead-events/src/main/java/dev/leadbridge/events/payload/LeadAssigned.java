@@ -14,6 +14,9 @@ import java.util.UUID;
  * @param mqlReason     why the lead was qualified; absent for a late entry
  * @param qualificationCycle the qualification cycle this event belongs to: 1 from capture on, one more with each
  *                           recycling; absent in events written before cycles were numbered
+ * @param routingVersion the version of the routing table that chose the team; absent for a manager's hand-over, a late
+ *                       entry and in events written before versions were named
+ * @param rosterVersion  the version of the roster the owner was chosen from; absent as {@code routingVersion} is
  */
 public record LeadAssigned(
         UUID leadId,
@@ -26,7 +29,9 @@ public record LeadAssigned(
         Channel channel,
         MqlReason mqlReason,
         Instant assignedAt,
-        Integer qualificationCycle) {
+        Integer qualificationCycle,
+        Integer routingVersion,
+        Integer rosterVersion) {
 
     public LeadAssigned {
         Checks.required(leadId, "leadId");
@@ -42,6 +47,15 @@ public record LeadAssigned(
     public LeadAssigned(UUID leadId, String ownerId, String teamId, boolean queued, String routingRuleId,
                         AssignmentReason reason, Grade grade, Channel channel, MqlReason mqlReason,
                         Instant assignedAt) {
-        this(leadId, ownerId, teamId, queued, routingRuleId, reason, grade, channel, mqlReason, assignedAt, null);
+        this(leadId, ownerId, teamId, queued, routingRuleId, reason, grade, channel, mqlReason, assignedAt, null, null,
+                null);
+    }
+
+    /** As written before versions were named. */
+    public LeadAssigned(UUID leadId, String ownerId, String teamId, boolean queued, String routingRuleId,
+                        AssignmentReason reason, Grade grade, Channel channel, MqlReason mqlReason, Instant assignedAt,
+                        Integer qualificationCycle) {
+        this(leadId, ownerId, teamId, queued, routingRuleId, reason, grade, channel, mqlReason, assignedAt,
+                qualificationCycle, null, null);
     }
 }

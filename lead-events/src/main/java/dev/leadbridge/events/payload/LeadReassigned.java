@@ -13,6 +13,9 @@ import java.util.UUID;
  * @param stage the stage the lead stays in (assigned, accepted or converted): only an assigned lead owes a first
  *              response, so only its new owner gets an SLA clock; absent in events written before accepted and
  *              converted leads could be reassigned, which were all assigned
+ * @param routingVersion the version of the routing table routing chose the new owner under; absent when a manager
+ *                       chose, and in events written before versions were named
+ * @param rosterVersion  the version of the roster the new owner was chosen from; absent as {@code routingVersion} is
  */
 public record LeadReassigned(
         UUID leadId,
@@ -24,7 +27,9 @@ public record LeadReassigned(
         Grade grade,
         Channel channel,
         Instant reassignedAt,
-        LifecycleStage stage) {
+        LifecycleStage stage,
+        Integer routingVersion,
+        Integer rosterVersion) {
 
     public LeadReassigned {
         Checks.required(leadId, "leadId");
@@ -38,6 +43,13 @@ public record LeadReassigned(
     public LeadReassigned(UUID leadId, String previousOwnerId, String ownerId, String teamId,
                           ReassignmentReason reason, String actorId, Grade grade, Channel channel,
                           Instant reassignedAt) {
-        this(leadId, previousOwnerId, ownerId, teamId, reason, actorId, grade, channel, reassignedAt, null);
+        this(leadId, previousOwnerId, ownerId, teamId, reason, actorId, grade, channel, reassignedAt, null, null, null);
+    }
+
+    /** As written before versions were named. */
+    public LeadReassigned(UUID leadId, String previousOwnerId, String ownerId, String teamId, ReassignmentReason reason,
+                          String actorId, Grade grade, Channel channel, Instant reassignedAt, LifecycleStage stage) {
+        this(leadId, previousOwnerId, ownerId, teamId, reason, actorId, grade, channel, reassignedAt, stage, null,
+                null);
     }
 }

@@ -9,6 +9,8 @@ import java.util.UUID;
  *
  * @param ownerId  the rep the clock runs against; absent for a queued lead
  * @param lateness how far past due the breach was detected, in business time, whole seconds
+ * @param policyVersion the version of the SLA policies that chose the policy when the clock started; absent in events
+ *                      written before versions were named
  */
 public record SlaBreached(
         UUID leadId,
@@ -18,7 +20,8 @@ public record SlaBreached(
         String teamId,
         Instant dueAt,
         Instant breachedAt,
-        Duration lateness) {
+        Duration lateness,
+        Integer policyVersion) {
 
     public SlaBreached {
         Checks.required(leadId, "leadId");
@@ -27,5 +30,11 @@ public record SlaBreached(
         Checks.required(dueAt, "dueAt");
         Checks.required(breachedAt, "breachedAt");
         lateness = Checks.wholeSeconds(lateness, "lateness");
+    }
+
+    /** As written before versions were named. */
+    public SlaBreached(UUID leadId, UUID timerId, String policyId, String ownerId, String teamId, Instant dueAt,
+                       Instant breachedAt, Duration lateness) {
+        this(leadId, timerId, policyId, ownerId, teamId, dueAt, breachedAt, lateness, null);
     }
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param ownerId   the rep the clock runs against; absent for a queued lead
  * @param dueAt     when the first response is due; for a paused clock, as scheduled before the pause
  * @param changedAt when the clock reached this state; a reader keeps the latest
+ * @param policyVersion the version of the SLA policies that chose the policy when the clock started; absent in events
+ *                      written before versions were named
  */
 public record SlaClock(
         UUID leadId,
@@ -23,7 +25,8 @@ public record SlaClock(
         Instant startedAt,
         Instant warnAt,
         Instant dueAt,
-        Instant changedAt) {
+        Instant changedAt,
+        Integer policyVersion) {
 
     public SlaClock {
         Checks.required(leadId, "leadId");
@@ -34,5 +37,11 @@ public record SlaClock(
         Checks.required(warnAt, "warnAt");
         Checks.required(dueAt, "dueAt");
         Checks.required(changedAt, "changedAt");
+    }
+
+    /** As written before versions were named. */
+    public SlaClock(UUID leadId, UUID clockId, String policyId, String ownerId, String teamId, SlaClockState state,
+                    Instant startedAt, Instant warnAt, Instant dueAt, Instant changedAt) {
+        this(leadId, clockId, policyId, ownerId, teamId, state, startedAt, warnAt, dueAt, changedAt, null);
     }
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param ownerId the rep the clock runs against; absent for a queued lead
  * @param step    the escalation step, counted from 1
+ * @param policyVersion the version of the SLA policies that chose the policy when the clock started; absent in events
+ *                      written before versions were named
  */
 public record SlaEscalated(
         UUID leadId,
@@ -19,7 +21,8 @@ public record SlaEscalated(
         String teamId,
         int step,
         EscalationAction action,
-        Instant escalatedAt) {
+        Instant escalatedAt,
+        Integer policyVersion) {
 
     public SlaEscalated {
         Checks.required(leadId, "leadId");
@@ -30,5 +33,11 @@ public record SlaEscalated(
         }
         Checks.required(action, "action");
         Checks.required(escalatedAt, "escalatedAt");
+    }
+
+    /** As written before versions were named. */
+    public SlaEscalated(UUID leadId, UUID timerId, String policyId, String ownerId, String teamId, int step,
+                        EscalationAction action, Instant escalatedAt) {
+        this(leadId, timerId, policyId, ownerId, teamId, step, action, escalatedAt, null);
     }
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param elapsedBusiness time from start to stop within business hours, whole seconds
  * @param elapsedWall     wall-clock time from start to stop, whole seconds
  * @param breached        the decision came after {@code dueAt}
+ * @param policyVersion the version of the SLA policies that chose the policy when the clock started; absent in events
+ *                      written before versions were named
  */
 public record SlaMet(
         UUID leadId,
@@ -25,7 +27,8 @@ public record SlaMet(
         Instant stoppedAt,
         Duration elapsedBusiness,
         Duration elapsedWall,
-        boolean breached) {
+        boolean breached,
+        Integer policyVersion) {
 
     public SlaMet {
         Checks.required(leadId, "leadId");
@@ -37,5 +40,13 @@ public record SlaMet(
         Checks.required(stoppedAt, "stoppedAt");
         elapsedBusiness = Checks.wholeSeconds(elapsedBusiness, "elapsedBusiness");
         elapsedWall = Checks.wholeSeconds(elapsedWall, "elapsedWall");
+    }
+
+    /** As written before versions were named. */
+    public SlaMet(UUID leadId, UUID timerId, String policyId, String ownerId, String teamId, SlaOutcome outcome,
+                  Instant startedAt, Instant dueAt, Instant stoppedAt, Duration elapsedBusiness, Duration elapsedWall,
+                  boolean breached) {
+        this(leadId, timerId, policyId, ownerId, teamId, outcome, startedAt, dueAt, stoppedAt, elapsedBusiness,
+                elapsedWall, breached, null);
     }
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param timerId  the SLA clock; a reassigned lead gets a new one
  * @param policyId the SLA policy that set the due time
  * @param ownerId  the rep the clock runs against; absent for a queued lead
+ * @param policyVersion the version of the SLA policies that chose the policy when the clock started; absent in events
+ *                      written before versions were named
  */
 public record SlaWarning(
         UUID leadId,
@@ -19,7 +21,8 @@ public record SlaWarning(
         String teamId,
         Instant startedAt,
         Instant dueAt,
-        Instant warnedAt) {
+        Instant warnedAt,
+        Integer policyVersion) {
 
     public SlaWarning {
         Checks.required(leadId, "leadId");
@@ -28,5 +31,11 @@ public record SlaWarning(
         Checks.required(startedAt, "startedAt");
         Checks.required(dueAt, "dueAt");
         Checks.required(warnedAt, "warnedAt");
+    }
+
+    /** As written before versions were named. */
+    public SlaWarning(UUID leadId, UUID timerId, String policyId, String ownerId, String teamId, Instant startedAt,
+                      Instant dueAt, Instant warnedAt) {
+        this(leadId, timerId, policyId, ownerId, teamId, startedAt, dueAt, warnedAt, null);
     }
 }

@@ -52,7 +52,7 @@ public class EscalationHandler {
                         routed.decision().explanation());
                 return Uni.createFrom().voidItem();
             }
-            LeadChange reassigned = lead.reassignAfterEscalation(assigned, routed.at());
+            LeadChange reassigned = lead.reassignAfterEscalation(assigned, routed.at(), routed.versions());
             return leads.save(lead, List.of(reassigned))
                     .invoke(written -> LeadLog.decided(lead, List.of(reassigned), written))
                     .replaceWithVoid();

@@ -9,6 +9,7 @@ import dev.leadbridge.qualification.domain.routing.RoutingDecision;
 import dev.leadbridge.qualification.domain.routing.RoutingInTurn;
 import dev.leadbridge.qualification.domain.routing.RoutingRequest;
 import dev.leadbridge.qualification.domain.routing.RoutingTable;
+import dev.leadbridge.qualification.domain.routing.RoutingVersions;
 import dev.leadbridge.qualification.persistence.LeadStore;
 import dev.leadbridge.qualification.persistence.RepLoadEntity;
 import dev.leadbridge.qualification.persistence.RoutingRepository;
@@ -53,7 +54,7 @@ public class LeadRouting {
     }
 
     /** A routing decision taken under the locks, with the loads it changed already stored. */
-    public record Routed(RoutingDecision decision, Instant at) {
+    public record Routed(RoutingDecision decision, Instant at, RoutingVersions versions) {
     }
 
     /**
@@ -72,9 +73,7 @@ public class LeadRouting {
         return decideInTurn(leads, Set.of()).chain(routed -> {
             List<LeadStore.Decided> decided = new ArrayList<>(leads.size());
             for (int i = 0; i < leads.size(); i++) {
-                Lead lead = leads.get(i);
-                decided.add(new LeadStore.Decided(lead,
-                        List.of(lead.assign(routed.get(i).decision(), routed.get(i).at()))));
+                decided.add(assignment(leads.get(i), routed.get(i)));
             }
             return save(decided);
         });
@@ -89,13 +88,15 @@ public class LeadRouting {
             List<LeadStore.Decided> assignments = new ArrayList<>();
             for (int i = 0; i < leads.size(); i++) {
                 if (routed.get(i).decision() instanceof RoutingDecision.Assigned) {
-                    Lead lead = leads.get(i);
-                    assignments.add(new LeadStore.Decided(lead,
-                            List.of(lead.assign(routed.get(i).decision(), routed.get(i).at()))));
+                    assignments.add(assignment(leads.get(i), routed.get(i)));
                 }
             }
             return save(assignments).replaceWith(assignments.size());
         });
+    }
+
+    private static LeadStore.Decided assignment(Lead lead, Routed routed) {
+        return new LeadStore.Decided(lead, List.of(lead.assign(routed.decision(), routed.at(), routed.versions())));
     }
 
     private Uni<List<Routed>> decideInTurn(List<Lead> leads, Set<String> excludedRepIds) {
@@ -115,8 +116,9 @@ public class LeadRouting {
                             List<RoutingInTurn.Candidate> candidates = leads.stream()
                                     .map(lead -> candidate(lead.details(), excludedRepIds)).toList();
                             RoutingInTurn.Outcome outcome = RoutingInTurn.route(table, roster, candidates, owners, at);
+                            RoutingVersions versions = new RoutingVersions(tableRow.version, tableRow.rosterVersion);
                             List<Routed> routed = outcome.decisions().stream()
-                                    .map(decision -> new Routed(decision, at)).toList();
+                                    .map(decision -> new Routed(decision, at, versions)).toList();
                             return store(outcome.changedLoads(), loads).replaceWith(routed);
                         })))));
     }

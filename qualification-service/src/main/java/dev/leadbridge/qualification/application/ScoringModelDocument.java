@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * API or the stored models. Missing parts stay missing (null), so the model's validation names them. Stored versions
  * carry no version of their own (0, left out): the history numbers them.
  */
-public record ScoringModelDocument(@JsonInclude(JsonInclude.Include.NON_DEFAULT) int version, Fit fit, List<Engagement> engagement, List<Negative> negative,
-                                   Grades grades, Mql mql) {
+public record ScoringModelDocument(@JsonInclude(JsonInclude.Include.NON_DEFAULT) int version, Fit fit,
+                                   List<Engagement> engagement, List<Negative> negative, Grades grades, Mql mql) {
 
     /** The version of this shape in storage; a reader for every older version stays when it changes. */
     public static final int VERSION = 1;

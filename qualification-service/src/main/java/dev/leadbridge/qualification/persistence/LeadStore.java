@@ -29,11 +29,14 @@ public class LeadStore {
 
     private final LeadRepository leads;
     private final LeadHistoryRepository history;
+    private final AssignmentLogRepository assignments;
     private final Outbox outbox;
 
-    LeadStore(LeadRepository leads, LeadHistoryRepository history, Outbox outbox) {
+    LeadStore(LeadRepository leads, LeadHistoryRepository history, AssignmentLogRepository assignments,
+              Outbox outbox) {
         this.leads = leads;
         this.history = history;
+        this.assignments = assignments;
         this.outbox = outbox;
     }
 
@@ -80,7 +83,8 @@ public class LeadStore {
 
     /**
      * Saves the decisions of several leads with one multi-row outbox insert and one history insert: a batch of
-     * routing decisions costs a round trip, not one per lead. Events keep their order, per lead and overall.
+     * routing decisions costs a round trip, not one per lead. Events keep their order, per lead and overall. Every
+     * assignment and reassignment is also written to the assignment log, keyed by its event.
      */
     public Uni<List<CloudEventAttributes>> saveAll(List<Decided> decided) {
         List<Outbox.LeadEvent> events = new ArrayList<>();
@@ -99,14 +103,19 @@ public class LeadStore {
                 .chain(() -> outbox.enqueueAll(events))
                 .call(written -> {
                     List<LeadStageChangeEntity> steps = new ArrayList<>();
+                    List<AssignmentLogEntity> decisions = new ArrayList<>();
                     for (int i = 0; i < written.size(); i++) {
                         if (stepOfEvent.get(i) != null) {
                             steps.add(LeadStageChangeEntity.of(leadOfEvent.get(i), stepOfEvent.get(i),
                                     written.get(i).id()));
                         }
+                        AssignmentLogRepository.rowOf(written.get(i).id(), events.get(i).payload(),
+                                byId.get(leadOfEvent.get(i))).ifPresent(decisions::add);
                     }
                     // Panache fails on persisting an empty list: a re-score that moved no stage has no step
-                    return steps.isEmpty() ? Uni.createFrom().voidItem() : history.persist(steps);
+                    Uni<Void> stepsStored = steps.isEmpty() ? Uni.createFrom().voidItem() : history.persist(steps);
+                    return stepsStored.chain(() -> decisions.isEmpty() ? Uni.createFrom().voidItem()
+                            : assignments.persist(decisions));
                 });
     }
 

@@ -141,20 +141,24 @@ public class AcceptanceClocks {
                         start.leadId(), open.id, event.id());
                 return Uni.createFrom().voidItem();
             }
-            return definitions.selector()
-                    .map(selector -> selector.value().select(start.grade(), start.channel(), start.mqlReason()))
-                    .chain(policy -> definitions.calendarFor(namedCalendar(policy), start.teamId())
-                            .chain(calendar -> clocks.supersedeOpen(start.leadId(), start.startedAt())
-                                    .chain(() -> persist(event, start, policy, new BusinessTime(calendar)))));
+            return definitions.selector().chain(policies -> {
+                SlaPolicy policy = policies.value().select(start.grade(), start.channel(), start.mqlReason());
+                return definitions.calendarFor(namedCalendar(policy), start.teamId())
+                        .chain(calendar -> clocks.supersedeOpen(start.leadId(), start.startedAt())
+                                .chain(() -> persist(event, start, policy, policies.version(),
+                                        new BusinessTime(calendar))));
+            });
         });
     }
 
-    private Uni<Void> persist(CloudEventAttributes event, Start start, SlaPolicy policy, BusinessTime time) {
+    private Uni<Void> persist(CloudEventAttributes event, Start start, SlaPolicy policy, int policyVersion,
+                              BusinessTime time) {
         ClockSchedule schedule = new AcceptanceClock(policy, time, start.startedAt(), List.of()).schedule();
         ClockEntity clock = new ClockEntity();
         clock.id = UUID.randomUUID();
         clock.leadId = start.leadId();
         clock.policyId = policy.id();
+        clock.policyVersion = policyVersion;
         clock.timeMode = policy.mode();
         clock.calendarId = time.calendar().id();
         clock.ownerId = start.ownerId();
@@ -175,8 +179,9 @@ public class AcceptanceClocks {
                 .chain(() -> clocks.flush())
                 .chain(() -> timers.persist(due))
                 .chain(() -> announcements.announce(clock, SlaClockState.RUNNING, clock.startedAt))
-                .invoke(() -> LOG.infof("Lead %s: clock %s started for owner %s under policy %s, due %s (event %s)",
-                        clock.leadId, clock.id, clock.ownerId, clock.policyId, clock.dueAt, event.id()))
+                .invoke(() -> LOG.infof("Lead %s: clock %s started for owner %s under policy %s of policies "
+                                + "version %d, due %s (event %s)", clock.leadId, clock.id, clock.ownerId,
+                        clock.policyId, clock.policyVersion, clock.dueAt, event.id()))
                 .replaceWithVoid();
     }
 
@@ -198,7 +203,7 @@ public class AcceptanceClocks {
                         boolean breached = stoppedAt.isAfter(dueAt);
                         SlaMet met = new SlaMet(leadId, clock.id, clock.policyId, clock.ownerId, clock.teamId,
                                 outcome, clock.startedAt, dueAt, stoppedAt, elapsed.business(), elapsed.wall(),
-                                breached);
+                                breached, clock.policyVersion);
                         return clocks.stop(clock.id, outcome, stoppedAt, met.elapsedBusiness(), met.elapsedWall(),
                                         breached)
                                 .chain(() -> outbox.enqueue(EventType.SLA_MET, leadId, met))

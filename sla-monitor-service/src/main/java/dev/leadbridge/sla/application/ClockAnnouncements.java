@@ -31,7 +31,7 @@ class ClockAnnouncements {
     /** As {@link #announce(ClockEntity, SlaClockState, Instant)} with instants the row does not show yet. */
     Uni<Void> announce(ClockEntity clock, SlaClockState state, Instant warnAt, Instant dueAt, Instant at) {
         SlaClock payload = new SlaClock(clock.leadId, clock.id, clock.policyId, clock.ownerId, clock.teamId, state,
-                clock.startedAt, warnAt, dueAt, at);
+                clock.startedAt, warnAt, dueAt, at, clock.policyVersion);
         return outbox.enqueue(EventType.SLA_CLOCK, clock.leadId, payload).replaceWithVoid();
     }
 }

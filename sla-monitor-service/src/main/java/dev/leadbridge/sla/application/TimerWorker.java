@@ -165,10 +165,10 @@ public class TimerWorker {
         return switch (timer.kind) {
             case WARNING -> Uni.createFrom().item(new Outbox.LeadEvent(EventType.SLA_WARNING, timer.leadId,
                     new SlaWarning(timer.leadId, owner.id, owner.policyId, owner.ownerId, owner.teamId,
-                            owner.startedAt, owner.dueAt, now)));
+                            owner.startedAt, owner.dueAt, now, owner.policyVersion)));
             case BREACH -> lateness(owner, now, calendars).chain(lateness -> {
                 SlaBreached breached = new SlaBreached(timer.leadId, owner.id, owner.policyId, owner.ownerId,
-                        owner.teamId, owner.dueAt, now, lateness);
+                        owner.teamId, owner.dueAt, now, lateness, owner.policyVersion);
                 return clocks.recordBreach(owner.id, now, breached.lateness())
                         .invoke(() -> {
                             breaches.increment();
@@ -182,7 +182,7 @@ public class TimerWorker {
                         timer.action.wire());
                 yield Uni.createFrom().item(new Outbox.LeadEvent(EventType.SLA_ESCALATED, timer.leadId,
                         new SlaEscalated(timer.leadId, owner.id, owner.policyId, owner.ownerId, owner.teamId,
-                                timer.step, timer.action, now)));
+                                timer.step, timer.action, now, owner.policyVersion)));
             }
         };
     }

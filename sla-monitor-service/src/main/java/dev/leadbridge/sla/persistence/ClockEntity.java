@@ -27,6 +27,9 @@ public class ClockEntity {
     public UUID leadId;
     @Column(name = "policy_id", nullable = false, length = 100)
     public String policyId;
+    /** The version of the SLA policies that chose the policy; null for clocks started before versions were kept. */
+    @Column(name = "policy_version")
+    public Integer policyVersion;
     @Enumerated(EnumType.STRING)
     @Column(name = "time_mode", nullable = false, length = 10)
     public TimeMode timeMode;

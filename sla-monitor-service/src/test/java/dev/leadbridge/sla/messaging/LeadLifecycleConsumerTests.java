@@ -1,6 +1,7 @@
 package dev.leadbridge.sla.messaging;
 
 import static dev.leadbridge.infrastructure.testing.TopicReader.header;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,6 +18,7 @@ import dev.leadbridge.events.payload.LeadMql;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.infrastructure.testing.TestTokens;
 import dev.leadbridge.infrastructure.testing.TopicReader;
 import dev.leadbridge.sla.LifecycleEvents;
 import dev.leadbridge.sla.MovableClock;
@@ -78,6 +80,9 @@ class LeadLifecycleConsumerTests {
 
     @Test
     void unacceptedLeadIsWarnedThenBreachedThenEscalated() throws Exception {
+        int policies = Integer.parseInt(given().auth().oauth2(TestTokens.token("admin-1", "admin"))
+                .when().get("/api/v1/sla/policies").then().statusCode(200).extract().header("ETag")
+                .replace("\"", ""));
         UUID leadId = UUID.randomUUID();
         Instant assignedAt = now();
         events.assign(leadId, "rep-1", assignedAt);
@@ -104,6 +109,9 @@ class LeadLifecycleConsumerTests {
         assertThat(JSON.readTree(all.get(2).value()).get("action").asText()).isEqualTo("notify_manager");
         assertThat(JSON.readTree(all.get(3).value()).get("action").asText()).isEqualTo("reassign");
         assertThat(JSON.readTree(all.get(3).value()).get("step").asInt()).isEqualTo(2);
+        assertThat(all).as("every alert names the version of the policies that chose its policy")
+                .allSatisfy(alert -> assertThat(JSON.readTree(alert.value()).get("policyVersion").asInt())
+                        .isEqualTo(policies));
         assertThat(probe.pendingTimers(leadId)).isZero();
     }
 

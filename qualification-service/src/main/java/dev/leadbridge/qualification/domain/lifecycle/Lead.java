@@ -21,6 +21,7 @@ import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.events.payload.Score;
 import dev.leadbridge.qualification.domain.routing.RoutingDecision;
+import dev.leadbridge.qualification.domain.routing.RoutingVersions;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.MqlCriteria;
 import dev.leadbridge.qualification.domain.scoring.MqlDecision;
@@ -246,7 +247,7 @@ public final class Lead {
      * Applies a routing decision: an owner moves the MQL to assigned; a queued decision leaves it an MQL in its
      * team's queue. Either is announced as {@code lead.assigned}.
      */
-    public LeadChange assign(RoutingDecision decision, Instant at) {
+    public LeadChange assign(RoutingDecision decision, Instant at, RoutingVersions versions) {
         if (!isQueuedMql()) {
             throw new IllegalTransitionException(stage, LeadAction.ASSIGN);
         }
@@ -260,20 +261,21 @@ public final class Lead {
         }
         return new LeadChange(EventType.LEAD_ASSIGNED, new LeadAssigned(id, owner, decision.teamId(), owner == null,
                 decision.ruleId(), decision.reason(), scoreGrade, details.channel(), mqlReason, at,
-                qualificationCycle), step);
+                qualificationCycle, versions.table(), versions.roster()), step);
     }
 
     /**
      * Takes an assigned lead from its owner after an SLA escalation and gives it to the rep routing chose (the
      * service acts, not a person).
      */
-    public LeadChange reassignAfterEscalation(RoutingDecision.Assigned decision, Instant at) {
+    public LeadChange reassignAfterEscalation(RoutingDecision.Assigned decision, Instant at,
+                                              RoutingVersions versions) {
         String previous = ownerId;
         StageChange step = move(LeadAction.REASSIGN, null, at, decision.repId());
         audit(decision, at);
         return new LeadChange(EventType.LEAD_REASSIGNED, new LeadReassigned(id, previous, decision.repId(),
                 decision.teamId(), ReassignmentReason.SLA_ESCALATION, null, scoreGrade, details.channel(), at,
-                stage), step);
+                stage, versions.table(), versions.roster()), step);
     }
 
     /** Whether an escalation about the given owner still concerns this lead: it is assigned to them and untouched. */

@@ -31,6 +31,7 @@ import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.events.payload.Score;
 import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.qualification.domain.routing.RoutingDecision;
+import dev.leadbridge.qualification.domain.routing.RoutingVersions;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.MqlCriteria;
 import dev.leadbridge.qualification.domain.scoring.Scorecard;
@@ -48,6 +49,8 @@ import org.junit.jupiter.api.Test;
 /** The Lead aggregate: every transition, who may take it, and the events and history steps it returns. */
 class LeadTests {
 
+    /** The routing table and roster versions the tests' routing decisions were taken under. */
+    private static final RoutingVersions VERSIONS = new RoutingVersions(3, 5);
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
     private static final MqlCriteria CRITERIA = new MqlCriteria(60, Grade.B, Set.of(TouchpointType.DEMO_REQUEST),
             Duration.ofDays(30));
@@ -141,15 +144,17 @@ class LeadTests {
     @Test
     void routingGivesTheQueuedMqlAnOwnerOrLeavesItQueued() {
         Lead assigned = queuedMql();
-        LeadChange change = assigned.assign(TO_REP_1, T0.plusSeconds(2));
+        LeadChange change = assigned.assign(TO_REP_1, T0.plusSeconds(2), VERSIONS);
         assertThat(change.stageStep()).isEqualTo(new StageChange(MQL, ASSIGNED, null, "rep-1", T0.plusSeconds(2)));
         assertThat((LeadAssigned) change.payload()).extracting(LeadAssigned::ownerId, LeadAssigned::queued,
-                LeadAssigned::mqlReason).containsExactly("rep-1", false, MqlReason.SCORE_THRESHOLD);
+                LeadAssigned::mqlReason, LeadAssigned::routingVersion, LeadAssigned::rosterVersion)
+                .containsExactly("rep-1", false, MqlReason.SCORE_THRESHOLD, 3, 5);
         assertThat(assigned.assignment().teamId()).isEqualTo("team-fr");
         assertThat(assigned.routingRequestedAt()).isNull();
 
         Lead queued = queuedMql();
-        LeadChange waiting = queued.assign(new RoutingDecision.Queued("team-es", "es", "nobody in", Map.of()), T0);
+        LeadChange waiting = queued.assign(new RoutingDecision.Queued("team-es", "es", "nobody in", Map.of()), T0,
+                VERSIONS);
         assertThat(waiting.stageStep()).isNull();
         assertThat(((LeadAssigned) waiting.payload()).queued()).isTrue();
         assertThat(queued.stage()).isEqualTo(MQL);
@@ -159,7 +164,7 @@ class LeadTests {
     @Test
     void onlyAQueuedMqlCanBeRouted() {
         Lead lead = assignedTo("rep-1");
-        assertThatThrownBy(() -> lead.assign(TO_REP_1, T0)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> lead.assign(TO_REP_1, T0, VERSIONS)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -302,9 +307,11 @@ class LeadTests {
 
         assertThat(lead.awaitsFirstResponseFrom("rep-1")).isTrue();
         assertThat(lead.awaitsFirstResponseFrom("rep-3")).isFalse();
-        LeadChange change = lead.reassignAfterEscalation(next, T0);
+        LeadChange change = lead.reassignAfterEscalation(next, T0, VERSIONS);
 
-        assertThat(((LeadReassigned) change.payload()).reason()).isEqualTo(ReassignmentReason.SLA_ESCALATION);
+        assertThat((LeadReassigned) change.payload()).extracting(LeadReassigned::reason,
+                LeadReassigned::routingVersion, LeadReassigned::rosterVersion)
+                .containsExactly(ReassignmentReason.SLA_ESCALATION, 3, 5);
         assertThat(change.stageStep()).isEqualTo(new StageChange(ASSIGNED, ASSIGNED, null, "rep-2", T0));
         assertThat(lead.assignment().explanation()).isEqualTo("next in rotation");
     }
@@ -313,7 +320,7 @@ class LeadTests {
     void aLeadThatMovedOnLosesItsRoutingRequest() {
         Lead lead = queuedMql();
         assertThat(lead.stillWantsRouting()).isTrue();
-        lead.assign(TO_REP_1, T0);
+        lead.assign(TO_REP_1, T0, VERSIONS);
         assertThat(lead.stillWantsRouting()).isFalse();
         assertThat(lead.routingRequestedAt()).isNull();
     }
@@ -372,7 +379,7 @@ class LeadTests {
     void eventsOfACycleCarryItsNumber() {
         Lead lead = captured();
         LeadMql first = (LeadMql) lead.rescore(card(80, Grade.A, T0), CRITERIA, List.of(), T0).get(1).payload();
-        LeadAssigned assigned = (LeadAssigned) lead.assign(TO_REP_1, T0).payload();
+        LeadAssigned assigned = (LeadAssigned) lead.assign(TO_REP_1, T0, VERSIONS).payload();
         LeadRecycled recycled = (LeadRecycled) lead.reject(OWNER, ANY, RejectionReason.OTHER, null, T0).get(1)
                 .payload();
         EngagementEvent demo = new EngagementEvent(UUID.randomUUID(), TouchpointType.DEMO_REQUEST, T0.plusSeconds(5));
@@ -408,7 +415,8 @@ class LeadTests {
 
     private static Lead assignedTo(String rep) {
         Lead lead = queuedMql();
-        lead.assign(new RoutingDecision.Assigned(rep, "team-fr", "fr", AssignmentReason.ROUND_ROBIN, "rr"), T0);
+        lead.assign(new RoutingDecision.Assigned(rep, "team-fr", "fr", AssignmentReason.ROUND_ROBIN, "rr"), T0,
+                VERSIONS);
         return lead;
     }
 
