@@ -90,6 +90,12 @@ class PublicEndpointsIT {
             secured(QUALIFICATION, "GET", "/api/v1/scoring-model", null, "admin", "marketing"),
             secured(QUALIFICATION, "PUT", "/api/v1/scoring-model", "{}", "admin", "marketing"),
             secured(QUALIFICATION, "POST", "/api/v1/scoring-model/preview", "{}", "admin", "marketing"),
+            secured(QUALIFICATION, "POST", "/api/v1/scoring-model/backtest", "{}", "admin", "marketing"),
+            secured(QUALIFICATION, "GET", "/api/v1/scoring-model/shadow", null, "admin", "marketing"),
+            secured(QUALIFICATION, "PUT", "/api/v1/scoring-model/shadow", "{}", "admin", "marketing"),
+            // no model is in shadow here: taking it out of shadow writes nothing
+            secured(QUALIFICATION, "DELETE", "/api/v1/scoring-model/shadow", null, "admin", "marketing"),
+            secured(QUALIFICATION, "GET", "/api/v1/scoring-model/shadow/report", null, "admin", "marketing"),
             secured(QUALIFICATION, "GET", "/api/v1/competitor-domains", null, "admin"),
             secured(QUALIFICATION, "PUT", "/api/v1/competitor-domains", "{\"domains\": []}", "admin"),
             secured(QUALIFICATION, "GET", "/api/v1/reps", null, "admin", "manager"),

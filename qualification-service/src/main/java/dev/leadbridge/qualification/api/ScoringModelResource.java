@@ -8,10 +8,14 @@ import dev.leadbridge.platform.config.ConfigurationHistory;
 import dev.leadbridge.platform.config.ConfigurationHistoryResource;
 import dev.leadbridge.platform.config.IfMatch;
 import dev.leadbridge.platform.config.StoredDocument;
+import dev.leadbridge.platform.problem.Problem;
+import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
+import dev.leadbridge.qualification.application.ScoringBacktest;
 import dev.leadbridge.qualification.application.ScoringModelDocument;
 import dev.leadbridge.qualification.application.ScoringModels;
+import dev.leadbridge.qualification.application.ShadowScoring;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.LeadProfile;
 import dev.leadbridge.qualification.domain.scoring.MqlDecision;
@@ -22,10 +26,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,7 +44,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -58,12 +67,17 @@ public class ScoringModelResource extends ConfigurationHistoryResource {
     private static final Set<String> TUNERS = Set.of(Roles.ADMIN, Roles.MARKETING);
 
     private final ScoringModels models;
+    private final ScoringBacktest backtest;
+    private final ShadowScoring shadows;
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    ScoringModelResource(ScoringModels models, ConfigurationHistory history, SecurityIdentity identity, Clock clock) {
+    ScoringModelResource(ScoringModels models, ScoringBacktest backtest, ShadowScoring shadows,
+                         ConfigurationHistory history, SecurityIdentity identity, Clock clock) {
         super(history, identity);
         this.models = models;
+        this.backtest = backtest;
+        this.shadows = shadows;
         this.identity = identity;
         this.clock = clock;
     }
@@ -120,6 +134,113 @@ public class ScoringModelResource extends ConfigurationHistoryResource {
                           List<String> disqualifiedBy) {
     }
 
+    @Schema(description = "A draft model and the real leads to score under it: the last `last` captured, or those "
+            + "captured from `from` (inclusive) to `to` (exclusive; now if absent)")
+    public record BacktestRequest(@NotNull ScoringModelDocument model,
+                                  @Schema(example = "10000") @Min(1) @Max(1_000_000) Integer last,
+                                  Instant from, Instant to) {
+    }
+
+    @POST
+    @Path("/backtest")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Score real leads under a draft model beside the model in use", description = "Each lead of "
+            + "the window is replayed as it really happened (scored at its capture and at each of its touchpoints, "
+            + "at their real times) under both models: how many each makes MQLs, how often they agree, how grades "
+            + "move, and, from the outcomes sales recorded, the acceptance and win rates of each model's MQLs. "
+            + "Nothing is stored or published; erased leads are left out.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "400", description = "The draft does not validate, or the window is not one of "
+            + "`last` or `from`..`to`")
+    public Uni<ScoringBacktest.Result> backtest(@Valid @NotNull BacktestRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if ((request.last() == null) == (request.from() == null)) {
+            errors.add(new Problem.FieldError("last", "give last or from, one of them"));
+        }
+        if (request.to() != null && (request.from() == null || !request.to().isAfter(request.from()))) {
+            errors.add(new Problem.FieldError("to", "to needs a from before it"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        return backtest.run(request.model().toDomain(),
+                new ScoringBacktest.Window(request.last(), request.from(), request.to()));
+    }
+
+    @Schema(description = "The draft model in shadow: every lead scored live is also scored under it, never acted on")
+    public record ShadowView(int version, ScoringModelDocument model, String publishedBy, Instant since) {
+
+        static ShadowView of(ShadowScoring.Shadow shadow) {
+            return new ShadowView(shadow.version(), ScoringModelDocument.of(shadow.model()), shadow.publishedBy(),
+                    shadow.since());
+        }
+    }
+
+    @GET
+    @Path("/shadow")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+    @Operation(summary = "The draft model in shadow, if any; its version is the ETag")
+    @APIResponse(responseCode = "404", description = "No model is in shadow")
+    public Uni<RestResponse<ShadowView>> shadow() {
+        return shadows.inShadow().map(found -> found.map(ShadowView::of)
+                .map(view -> RestResponse.ResponseBuilder.ok(view).tag(tagOf(view.version())).build())
+                .orElseThrow(() -> ProblemException.notFound("No model is in shadow")));
+    }
+
+    @PUT
+    @Path("/shadow")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a draft model in shadow", description = "From now on every lead scored live is also "
+            + "scored under the draft; both scores are stored and the draft decides nothing. Replaces the draft in "
+            + "shadow, if any, as the shadow's next version; the draft in shadow sent again changes nothing. A bad "
+            + "draft is a 400 problem and changes nothing.")
+    @APIResponse(responseCode = "200", description = "The draft now in shadow")
+    @APIResponse(responseCode = "400", description = "The draft does not validate")
+    @APIResponse(responseCode = "412", description = "The shadow changed since the version If-Match names")
+    public Uni<RestResponse<ShadowView>> putInShadow(
+            @Parameter(description = "the `ETag` of the shadow as read") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "why, kept in the history") @QueryParam("comment")
+            @Size(max = ConfigChange.MAX_COMMENT) String comment,
+            ScoringModelDocument draft) {
+        if (draft == null) {
+            throw Problems.missingBody();
+        }
+        return shadows.put(draft.toDomain(), change(ifMatch, comment)).map(ShadowView::of)
+                .map(view -> RestResponse.ResponseBuilder.ok(view).tag(tagOf(view.version())).build());
+    }
+
+    @DELETE
+    @Path("/shadow")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+    @Operation(summary = "Take the draft out of shadow", description = "Live scoring stops scoring under it; its "
+            + "shadow scores and report stay. Without a model in shadow nothing changes.")
+    @APIResponse(responseCode = "204", description = "No model is in shadow now")
+    public Uni<Void> stopShadow(@Parameter(description = "why, kept in the history") @QueryParam("comment")
+                                @Size(max = ConfigChange.MAX_COMMENT) String comment) {
+        return shadows.stop(change(null, comment));
+    }
+
+    @GET
+    @Path("/shadow/report")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+    @Operation(summary = "How the draft in shadow compares with the model in use", description = "Over every lead "
+            + "scored while the draft was in shadow: how many each model made (or would have made) MQLs, how often "
+            + "they agree, how grades move, and, from the outcomes sales recorded, the acceptance and win rates of "
+            + "each model's MQLs. The latest draft put in shadow by default, or the shadow version asked for.")
+    @APIResponse(responseCode = "404", description = "No such draft was ever in shadow")
+    public Uni<ShadowScoring.Report> shadowReport(@Parameter(description = "a version of the shadow")
+                                                  @QueryParam("version") @Min(1) Integer version) {
+        return shadows.report(Optional.ofNullable(version)).map(found -> found.orElseThrow(() ->
+                ProblemException.notFound(version == null ? "No model was ever in shadow"
+                        : "Version " + version + " of the shadow holds no draft")));
+    }
+
+    private ConfigChange change(String ifMatch, String comment) {
+        return new ConfigChange(identity.getPrincipal().getName(), comment, IfMatch.configVersions(ifMatch));
+    }
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
     @Operation(summary = "The scoring model in use, with its version (also its ETag)")
@@ -145,9 +266,7 @@ public class ScoringModelResource extends ConfigurationHistoryResource {
         if (draft == null) {
             throw Problems.missingBody();
         }
-        ConfigChange change = new ConfigChange(identity.getPrincipal().getName(), comment,
-                IfMatch.configVersions(ifMatch));
-        return models.publish(draft.toDomain(), change).map(ScoringModelResource::tagged);
+        return models.publish(draft.toDomain(), change(ifMatch, comment)).map(ScoringModelResource::tagged);
     }
 
     private static RestResponse<ScoringModelDocument> tagged(ScoringModel model) {

@@ -24,8 +24,9 @@ import java.util.Set;
 /**
  * Scores a lead from who it is and its touchpoints under the current model and lets the {@link Lead} decide what
  * the score means (scored, MQL once per qualification cycle, back to nurture when a queued MQL faded); the decisions
- * are saved and announced together. A new MQL asks for routing, which {@link RoutingWorker} does once the transaction
- * commits. Runs inside the caller's transaction (an inbox transaction or an application-service method).
+ * are saved and announced together, with the lead's score under a draft model in shadow if there is one. A new MQL
+ * asks for routing, which {@link RoutingWorker} does once the transaction commits. Runs inside the caller's
+ * transaction (an inbox transaction or an application-service method).
  */
 @ApplicationScoped
 public class LeadScoring {
@@ -37,14 +38,16 @@ public class LeadScoring {
     public static final String COMPETITOR_DOMAINS = "competitor-domains";
 
     private final DomainLists domainLists;
+    private final ShadowScoring shadows;
     private final Clock clock;
 
     LeadScoring(TouchpointRepository touchpoints, LeadStore store, ScoringModels models,
-                DomainLists domainLists, Clock clock) {
+                DomainLists domainLists, ShadowScoring shadows, Clock clock) {
         this.touchpoints = touchpoints;
         this.store = store;
         this.models = models;
         this.domainLists = domainLists;
+        this.shadows = shadows;
         this.clock = clock;
     }
 
@@ -67,9 +70,11 @@ public class LeadScoring {
         }
         return touchpoints.ofLead(lead.id()).chain(found -> {
             List<EngagementEvent> engagement = engagementOf(found);
-            Scorecard card = models.scorerFor(model).score(profileOf(lead.details(), competitors), engagement, at);
+            LeadProfile profile = profileOf(lead.details(), competitors);
+            Scorecard card = models.scorerFor(model).score(profile, engagement, at);
             List<LeadChange> changes = lead.rescore(card, model.mql(), engagement, at);
-            return store.save(lead, changes).invoke(written -> LeadLog.decided(lead, changes, written));
+            return store.save(lead, changes).invoke(written -> LeadLog.decided(lead, changes, written))
+                    .chain(() -> shadows.scoreBeside(lead, card, profile, engagement, at));
         }).replaceWithVoid();
     }
 

@@ -408,6 +408,19 @@ public final class Lead {
         updatedAt = at;
     }
 
+    /**
+     * Whether other MQL criteria would qualify the lead in its current cycle on this score: what a model in shadow
+     * would have decided, had it been in use. Changes nothing.
+     */
+    public boolean wouldQualify(Scorecard card, MqlCriteria criteria, List<EngagementEvent> engagement) {
+        return criteria.decide(card, engagement, cycleStart()).qualified();
+    }
+
+    /** The lead became an MQL in its current cycle. */
+    public boolean qualifiedThisCycle() {
+        return qualifiedAt != null;
+    }
+
     /** An MQL no rep has taken yet: it waits in its team's queue, where nobody owns its follow-up. */
     private boolean isQueuedMql() {
         return stage == LifecycleStage.MQL && ownerId == null;
