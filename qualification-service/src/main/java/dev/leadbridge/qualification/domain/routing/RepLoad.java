@@ -36,4 +36,9 @@ public record RepLoad(String repId, int openLeads, long credit, Instant lastAssi
     RepLoad assigned(Instant at) {
         return new RepLoad(repId, openLeads + 1, credit, at);
     }
+
+    /** The rep's state once one of their open leads no longer counts against their capacity. */
+    RepLoad released() {
+        return new RepLoad(repId, Math.max(0, openLeads - 1), credit, lastAssignedAt);
+    }
 }
