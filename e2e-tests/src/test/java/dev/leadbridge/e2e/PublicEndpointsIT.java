@@ -103,6 +103,7 @@ class PublicEndpointsIT {
             secured(QUALIFICATION, "GET", "/api/v1/routing-rules", null, "admin", "manager"),
             secured(QUALIFICATION, "GET", "/api/v1/assignments", null, "admin", "manager"),
             secured(QUALIFICATION, "PUT", "/api/v1/routing-rules", "{}", "admin", "manager"),
+            secured(QUALIFICATION, "POST", "/api/v1/routing-rules/what-if", "{}", "admin", "manager"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/policies", null, "admin", "manager"),
             secured(SLA_MONITOR, "PUT", "/api/v1/sla/policies", "{}", "admin"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/calendars/{id}", null, "admin", "manager"),

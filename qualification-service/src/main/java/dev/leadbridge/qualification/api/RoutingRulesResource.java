@@ -7,6 +7,19 @@ import dev.leadbridge.platform.config.IfMatch;
 import dev.leadbridge.platform.config.StoredDocument;
 import dev.leadbridge.platform.config.Versioned;
 import dev.leadbridge.platform.security.Roles;
+import dev.leadbridge.platform.problem.Problem;
+import dev.leadbridge.platform.problem.ProblemException;
+import dev.leadbridge.qualification.application.RepDocument;
+import dev.leadbridge.qualification.application.RoutingWhatIf;
+import dev.leadbridge.qualification.domain.routing.Rep;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.leadbridge.qualification.application.RoutingConfiguration;
 import dev.leadbridge.qualification.application.RoutingTableDocument;
 import dev.leadbridge.qualification.domain.routing.RoutingTable;
@@ -47,12 +60,14 @@ public class RoutingRulesResource extends ConfigurationHistoryResource {
              "defaultTeamId": "inbound", "segments": {"midMarketFrom": 200, "enterpriseFrom": 1000}}""";
 
     private final RoutingConfiguration configuration;
+    private final RoutingWhatIf whatIf;
     private final SecurityIdentity identity;
 
-    RoutingRulesResource(RoutingConfiguration configuration, ConfigurationHistory history,
+    RoutingRulesResource(RoutingConfiguration configuration, RoutingWhatIf whatIf, ConfigurationHistory history,
                          SecurityIdentity identity) {
         super(history, identity);
         this.configuration = configuration;
+        this.whatIf = whatIf;
         this.identity = identity;
     }
 
@@ -85,6 +100,45 @@ public class RoutingRulesResource extends ConfigurationHistoryResource {
         ConfigChange change = new ConfigChange(identity.getPrincipal().getName(), comment,
                 IfMatch.configVersions(ifMatch));
         return configuration.replaceTable(table.toDomain(), change).map(RoutingRulesResource::tagged);
+    }
+
+    @Schema(description = "A draft routing table, a draft roster or both, and the past period to replay under them: "
+            + "decisions from `from` (inclusive) to `to` (exclusive)")
+    public record WhatIfRequest(RoutingTableDocument table, List<RepDocument> reps,
+                                @NotNull @Schema(example = "2026-11-01T00:00:00Z") Instant from,
+                                @NotNull @Schema(example = "2026-12-01T00:00:00Z") Instant to) {
+    }
+
+    @POST
+    @Path("/what-if")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replay a past period's routing under a draft table or roster", description = "Every "
+            + "routing decision of the period is taken again at its real instant, in its real order, by the same "
+            + "router, with capacity filling and freeing as it really did; what is not drafted is the table or roster "
+            + "version that really decided. Returns per rep and team the leads then and under the draft, the leads "
+            + "that would change owner, the leads that would have queued and each team's fairness spread (most minus "
+            + "fewest leads per unit of weight among its active reps). Deterministic; nothing is stored or "
+            + "published.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "400", description = "A draft does not validate, neither is given, or the period "
+            + "is empty")
+    public Uni<RoutingWhatIf.Result> whatIf(@Valid @NotNull WhatIfRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.table() == null && request.reps() == null) {
+            errors.add(new Problem.FieldError("table", "give a draft table, a draft roster (reps) or both"));
+        }
+        if (!request.to().isAfter(request.from())) {
+            errors.add(new Problem.FieldError("to", "to must be after from"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        List<Rep> reps = request.reps() == null ? null : request.reps().stream()
+                .map(rep -> rep == null ? null : rep.toDomain())
+                .collect(Collectors.toList()); // a null entry stays, for validation to name
+        RoutingTable table = request.table() == null ? null : request.table().toDomain();
+        return whatIf.run(new RoutingWhatIf.Draft(table, reps), request.from(), request.to());
     }
 
     private static RestResponse<RoutingTableDocument> tagged(Versioned<RoutingTable> table) {

@@ -81,8 +81,12 @@ public class RoutingConfiguration {
     /** An earlier roster published again as the next version. */
     @WithTransaction
     public Uni<StoredDocument> restoreReps(StoredDocument earlier, ConfigChange change) {
-        List<RepDocument> roster = read(earlier.document(), ROSTER_DOCUMENT);
-        return publishRoster(roster.stream().map(RepDocument::toDomain).toList(), change);
+        return publishRoster(repsOf(earlier), change);
+    }
+
+    /** The reps of a stored roster version. */
+    List<Rep> repsOf(StoredDocument roster) {
+        return read(roster.document(), ROSTER_DOCUMENT).stream().map(RepDocument::toDomain).toList();
     }
 
     private Uni<StoredDocument> publishRoster(List<Rep> reps, ConfigChange change) {
@@ -148,7 +152,12 @@ public class RoutingConfiguration {
     /** An earlier table published again as the next version. */
     @WithTransaction
     public Uni<StoredDocument> restoreTable(StoredDocument earlier, ConfigChange change) {
-        return publishTable(read(earlier.document(), RoutingTableDocument.class).toDomain(), change);
+        return publishTable(tableOf(earlier), change);
+    }
+
+    /** The routing table of a stored version. */
+    RoutingTable tableOf(StoredDocument table) {
+        return read(table.document(), RoutingTableDocument.class).toDomain();
     }
 
     private Uni<StoredDocument> publishTable(RoutingTable table, ConfigChange change) {

@@ -46,6 +46,11 @@ public final class Router {
      */
     public static RoutingOutcome route(RoutingTable table, Roster roster, RoutingRequest lead, Instant at) {
         requireValid(table, roster);
+        return routeValidated(table, roster, lead, at);
+    }
+
+    /** {@link #route} for a table and roster already validated: a replay validates each once, not per lead. */
+    static RoutingOutcome routeValidated(RoutingTable table, Roster roster, RoutingRequest lead, Instant at) {
         String passedOver = "";
         if (!lead.accountOwnerId().isEmpty()) {
             Optional<Rep> owner = roster.rep(lead.accountOwnerId());
@@ -108,7 +113,7 @@ public final class Router {
                 .collect(Collectors.joining(", "));
     }
 
-    private static void requireValid(RoutingTable table, Roster roster) {
+    static void requireValid(RoutingTable table, Roster roster) {
         List<String> problems = new ArrayList<>(table.validate());
         problems.addAll(roster.validate());
         if (!problems.isEmpty()) {

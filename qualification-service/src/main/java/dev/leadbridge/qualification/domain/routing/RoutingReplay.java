@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +189,7 @@ public final class RoutingReplay {
                 Comparator.comparing(Release::at).thenComparingLong(Release::order));
         private final TreeMap<String, Deque<PastDecision>> queues = new TreeMap<>();
         private final Map<UUID, Placement> placed = new HashMap<>();
+        private final Map<Rules, Boolean> validated = new IdentityHashMap<>();
         private long releaseOrder;
         private int queuedFirst;
 
@@ -234,7 +236,11 @@ public final class RoutingReplay {
             String owner = decision.hasDomain() ? accountOwners.get(decision.companyDomain()) : null;
             RoutingRequest request = owner == null ? decision.request()
                     : decision.request().withAccountOwner(owner);
-            RoutingOutcome outcome = Router.route(rules.table(), new Roster(rules.reps(), loads), request, at);
+            if (validated.put(rules, Boolean.TRUE) == null) {
+                Router.requireValid(rules.table(), new Roster(rules.reps(), Map.of()));
+            }
+            RoutingOutcome outcome = Router.routeValidated(rules.table(), new Roster(rules.reps(), loads), request,
+                    at);
             if (outcome.decision() instanceof RoutingDecision.Assigned assigned) {
                 outcome.changedLoads().forEach(load -> loads.put(load.repId(), load));
                 holdUntil(decision.releasedAt() == null ? null : later(decision.releasedAt(), at), assigned.repId());
