@@ -109,6 +109,7 @@ class PublicEndpointsIT {
             secured(SLA_MONITOR, "GET", "/api/v1/sla/calendars/{id}", null, "admin", "manager"),
             secured(SLA_MONITOR, "PUT", "/api/v1/sla/calendars/{id}", "{}", "admin"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/timers", null, "ops", "manager", "admin"),
+            secured(SLA_MONITOR, "POST", "/api/v1/sla/what-if", "{}", "admin", "manager"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/timers/{leadId}", null, "ops", "manager", "admin"),
             secured(SLA_MONITOR, "POST", "/api/v1/sla/timers/{leadId}/pause", "{\"reason\": \"x\"}", "manager"),
             secured(SLA_MONITOR, "POST", "/api/v1/sla/timers/{leadId}/resume", null, "manager"),

@@ -4,12 +4,18 @@ import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.security.ManagedTeams;
 import dev.leadbridge.platform.security.Roles;
+import dev.leadbridge.sla.application.PolicySetDefinition;
 import dev.leadbridge.sla.application.SlaReports;
+import dev.leadbridge.sla.application.SlaWhatIf;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,7 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,10 +42,12 @@ public class SlaReportResource {
     private static final int MAX_LIMIT = 5_000;
 
     private final SlaReports reports;
+    private final SlaWhatIf whatIf;
     private final SecurityIdentity identity;
 
-    SlaReportResource(SlaReports reports, SecurityIdentity identity) {
+    SlaReportResource(SlaReports reports, SlaWhatIf whatIf, SecurityIdentity identity) {
         this.reports = reports;
+        this.whatIf = whatIf;
         this.identity = identity;
     }
 
@@ -81,11 +91,13 @@ public class SlaReportResource {
     @RolesAllowed({Roles.OPS, Roles.MANAGER, Roles.ADMIN, Roles.MARKETING})
     @Operation(summary = "For clocks stopped in [from, to): % decided within the SLA, median and p90 time from "
             + "assignment to decision in business and wall time (human response); for leads first assigned in "
-            + "[from, to): median and p90 time from capture to assignment (system latency); per rep, team or channel")
+            + "[from, to): median and p90 time from capture to assignment (system latency); per rep, team, channel or "
+            + "policy (each policy with the version of the policy set that started the clock, `inbound@3`: the "
+            + "SLA before and after a change)")
     public Uni<SlaReports.Compliance> compliance(
             @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant, exclusive") @QueryParam("to") String to,
-            @Parameter(description = "rep, team or channel") @QueryParam("groupBy") @DefaultValue("channel")
+            @Parameter(description = "rep, team, channel or policy") @QueryParam("groupBy") @DefaultValue("channel")
             String groupBy) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Range range = range(from, to, errors);
@@ -93,10 +105,37 @@ public class SlaReportResource {
         try {
             grouping = SlaReports.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new Problem.FieldError("groupBy", "groupBy must be rep, team or channel"));
+            errors.add(new Problem.FieldError("groupBy", "groupBy must be rep, team, channel or policy"));
         }
         failIfAny(errors);
         return reports.compliance(range.from(), range.to(), grouping);
+    }
+
+    @Schema(description = "A draft SLA policy set and the past period whose clocks to replay under it: clocks started "
+            + "from `from` (inclusive) to `to` (exclusive)")
+    public record WhatIfRequest(@NotNull PolicySetDefinition policies,
+                                @NotNull @Schema(example = "2026-11-01T00:00:00Z") Instant from,
+                                @NotNull @Schema(example = "2026-12-01T00:00:00Z") Instant to) {
+    }
+
+    @POST
+    @Path("/what-if")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replay a past period's clocks under a draft SLA policy set", description = "Each clock "
+            + "started in the period gets the policy the draft would have chosen for its lead, on the calendar that "
+            + "policy runs on (business hours and holidays of the calendars in force), with its real start and real "
+            + "pauses, and is judged by when the owner really accepted or rejected; a running clock is breached once "
+            + "past due. Returns met and breached then and under the draft, overall and per policy, the clocks that "
+            + "flip (counts and the first 100). Superseded and withdrawn clocks are left out. Nothing is stored or "
+            + "published.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "400", description = "The draft does not validate, or the period is empty")
+    public Uni<SlaWhatIf.Result> whatIf(@Valid @NotNull WhatIfRequest request) {
+        if (!request.to().isAfter(request.from())) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("to", "to must be after from")));
+        }
+        return whatIf.run(request.policies(), request.from(), request.to());
     }
 
     private record Range(Instant from, Instant to) {

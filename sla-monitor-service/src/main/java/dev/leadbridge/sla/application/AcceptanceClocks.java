@@ -164,6 +164,8 @@ public class AcceptanceClocks {
         clock.ownerId = start.ownerId();
         clock.teamId = start.teamId();
         clock.channel = start.channel();
+        clock.grade = start.grade();
+        clock.mqlReason = start.mqlReason();
         clock.startedAt = start.startedAt();
         clock.warnAt = schedule.warnAt();
         clock.dueAt = schedule.dueAt();

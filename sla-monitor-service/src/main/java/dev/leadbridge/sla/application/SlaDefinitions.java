@@ -130,7 +130,8 @@ public class SlaDefinitions {
         return calendarFor(Optional.of(id), null);
     }
 
-    private Uni<java.util.Set<String>> calendarIds() {
+    /** The ids of the calendars in force; call inside a session. */
+    Uni<java.util.Set<String>> calendarIds() {
         return documents.kindsStartingWith(CALENDAR_KIND_PREFIX).map(kinds -> kinds.stream()
                 .map(kind -> kind.substring(CALENDAR_KIND_PREFIX.length()))
                 .collect(Collectors.toCollection(HashSet::new)));

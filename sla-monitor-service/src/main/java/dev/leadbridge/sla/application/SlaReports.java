@@ -20,16 +20,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class SlaReports {
 
-    /** What compliance figures can be grouped by, with the clock column each groups on. */
+    /**
+     * What compliance figures can be grouped by, with what each groups on among clocks and among the leads' system
+     * latencies. A policy group is the policy with the version of the policy set that started the clock
+     * ({@code inbound@3}), so a review compares the SLA before and after a change; a lead's system latency counts
+     * under the policy of its first clock.
+     */
     public enum GroupBy {
-        REP("owner_id"),
-        TEAM("team_id"),
-        CHANNEL("channel");
+        REP("owner_id", "owner_id"),
+        TEAM("team_id", "team_id"),
+        CHANNEL("channel", "channel"),
+        POLICY(policyOf("sla_clock"), "(SELECT " + policyOf("c") + " FROM sla_clock c WHERE c.lead_id = leads.lead_id"
+                + " ORDER BY c.started_at, c.id LIMIT 1)");
 
-        private final String column;
+        private final String clockColumn;
+        private final String latencyColumn;
 
-        GroupBy(String column) {
-            this.column = column;
+        GroupBy(String clockColumn, String latencyColumn) {
+            this.clockColumn = clockColumn;
+            this.latencyColumn = latencyColumn;
+        }
+
+        private static String policyOf(String clock) {
+            return clock + ".policy_id || '@' || coalesce(" + clock + ".policy_version, 0)";
         }
 
         public String wire() {
@@ -105,7 +118,7 @@ public class SlaReports {
                 FROM sla_clock WHERE state = 'STOPPED' AND stopped_at >= $1 AND stopped_at < $2
                 GROUP BY grp),
             latency AS (
-                SELECT %1$s AS grp, count(*) AS assigned_leads,
+                SELECT %2$s AS grp, count(*) AS assigned_leads,
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_seconds) AS median_latency,
                        percentile_cont(0.9) WITHIN GROUP (ORDER BY latency_seconds) AS p90_latency
                 FROM (SELECT *, extract(epoch FROM assigned_at - captured_at)::float8 AS latency_seconds
@@ -166,7 +179,7 @@ public class SlaReports {
     }
 
     public Uni<Compliance> compliance(Instant from, Instant to, GroupBy groupBy) {
-        return pool.preparedQuery(COMPLIANCE.formatted(groupBy.column)).execute(Tuple.of(utc(from), utc(to)))
+        return pool.preparedQuery(COMPLIANCE.formatted(groupBy.clockColumn, groupBy.latencyColumn)).execute(Tuple.of(utc(from), utc(to)))
                 .map(rows -> {
                     List<ComplianceGroup> groups = new ArrayList<>();
                     for (Row row : rows) {

@@ -1,6 +1,8 @@
 package dev.leadbridge.sla.persistence;
 
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.Grade;
+import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.SlaOutcome;
 import dev.leadbridge.sla.domain.policy.TimeMode;
 import jakarta.persistence.Column;
@@ -42,6 +44,14 @@ public class ClockEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public Channel channel;
+    /** The lead's grade when the clock started; null if it had none (late entry) or the clock predates it. */
+    @Enumerated(EnumType.STRING)
+    @Column(columnDefinition = "varchar(1)")
+    public Grade grade;
+    /** Why the lead became an MQL; null likewise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mql_reason", length = 30)
+    public MqlReason mqlReason;
     @Column(name = "started_at", nullable = false)
     public Instant startedAt;
     @Column(name = "warn_at", nullable = false)
