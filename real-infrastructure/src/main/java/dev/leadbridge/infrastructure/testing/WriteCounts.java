@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import dev.leadbridge.events.Topics;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -28,6 +29,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class WriteCounts {
 
     private WriteCounts() {
+    }
+
+    /**
+     * Every table of the service under test's database and the records of every topic of the contract, as they are now:
+     * equal to one taken before an operation when the operation wrote and published nothing.
+     */
+    public record Snapshot(Map<String, String> tables, Map<String, Long> records) {
+    }
+
+    /** A {@link Snapshot} of the service under test's database and of every topic on the broker. */
+    public static Snapshot snapshot(String bootstrapServers) {
+        return new Snapshot(tableContents(), recordsPerPartition(bootstrapServers, Topics.all()));
     }
 
     /** Every table of the service under test's database, as its configuration names it. */

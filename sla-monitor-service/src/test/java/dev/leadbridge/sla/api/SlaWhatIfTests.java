@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.leadbridge.events.EventType;
-import dev.leadbridge.events.Topics;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.TestTokens;
@@ -24,7 +23,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,8 +94,7 @@ class SlaWhatIfTests {
         await().atMost(SlaProbe.WAIT).until(() -> probe.count("SELECT count(*) FROM sla_clock WHERE lead_id = ANY($1)"
                 + " AND state <> 'OPEN'", leads) == 5 && probe.count("SELECT count(*) FROM sla_clock "
                 + "WHERE lead_id = ANY($1) AND state = 'OPEN'", leads) == 1);
-        Map<String, String> tables = settledTables();
-        Map<String, Long> records = WriteCounts.recordsPerPartition(bootstrapServers, Topics.all());
+        WriteCounts.Snapshot before = settled();
 
         String request = "{\"policies\": " + STRICTER + ", " + DAY + "}";
         Object answer = given().auth().oauth2(TestTokens.token("manager-1", "manager"))
@@ -124,10 +121,8 @@ class SlaWhatIfTests {
         CompletableFuture<Object> twice = CompletableFuture.supplyAsync(() -> whatIf(request));
         assertThat(List.of(once.join(), twice.join())).as("asked twice at once").containsOnly(answer);
         // anything a what-if published would be on the topics by now
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            assertThat(WriteCounts.tableContents()).isEqualTo(tables);
-            assertThat(WriteCounts.recordsPerPartition(bootstrapServers, Topics.all())).isEqualTo(records);
-        });
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(WriteCounts.snapshot(bootstrapServers)).isEqualTo(before));
     }
 
     @Test
@@ -175,13 +170,13 @@ class SlaWhatIfTests {
     }
 
     /**
-     * The tables once the service has stopped writing: timers of the day's clocks fell due long ago and fire at once,
-     * and their alerts leave through the outbox.
+     * Tables and topics once the service has stopped writing: timers of the day's clocks fell due long ago and fire at
+     * once, and their alerts leave through the outbox.
      */
-    private static Map<String, String> settledTables() {
-        AtomicReference<Map<String, String>> last = new AtomicReference<>(Map.of());
+    private WriteCounts.Snapshot settled() {
+        AtomicReference<WriteCounts.Snapshot> last = new AtomicReference<>();
         await().atMost(SlaProbe.WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            Map<String, String> now = WriteCounts.tableContents();
+            WriteCounts.Snapshot now = WriteCounts.snapshot(bootstrapServers);
             return now.equals(last.getAndSet(now));
         });
         return last.get();
