@@ -6,6 +6,7 @@ import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.LeadProfile;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the conversion model sees of a lead at one instant (the moment it became an MQL): who it is, where it came from
@@ -20,6 +22,10 @@ import java.util.TreeMap;
  * trained on what sales later decided never learns from what happened after the hand-off.
  */
 public final class LeadSignals {
+
+    /** The categorical signals every example has. */
+    public static final List<String> CATEGORIES = List.of("campaign", "channel", "country", "email", "function",
+            "industry", "seniority", "size");
 
     /** Recency is capped here: a touchpoint half a year old says as little as none. */
     static final double MAX_RECENCY_DAYS = 180;
@@ -74,10 +80,7 @@ public final class LeadSignals {
             counts.merge(touchpoint.type(), 1, Integer::sum);
             latest.merge(touchpoint.type(), touchpoint.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
-        for (TouchpointType type : TouchpointType.values()) {
-            if (type == TouchpointType.UNSUBSCRIBE || type == TouchpointType.OTHER) {
-                continue;
-            }
+        for (TouchpointType type : counted()) {
             // log: the tenth page view says less than the first
             numbers.put("count." + type.wire(), Math.log1p(counts.getOrDefault(type, 0)));
             Instant last = latest.get(type);
@@ -87,6 +90,24 @@ public final class LeadSignals {
         numbers.put("fit", fit);
         numbers.put("engagement", engagement);
         return new Example(categories, numbers);
+    }
+
+    /** The names of every signal an example has: what a model learned elsewhere may weigh, and nothing else. */
+    public static Set<String> signals() {
+        Set<String> signals = new TreeSet<>(CATEGORIES);
+        for (TouchpointType type : counted()) {
+            signals.add("count." + type.wire());
+            signals.add("days-since." + type.wire());
+        }
+        signals.add("fit");
+        signals.add("engagement");
+        return signals;
+    }
+
+    /** The touchpoint types counted: all but unsubscribing (consent, not interest) and the catch-all. */
+    private static List<TouchpointType> counted() {
+        return Arrays.stream(TouchpointType.values())
+                .filter(type -> type != TouchpointType.UNSUBSCRIBE && type != TouchpointType.OTHER).toList();
     }
 
     static String seniority(String title) {

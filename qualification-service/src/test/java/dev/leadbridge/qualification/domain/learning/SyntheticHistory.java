@@ -29,7 +29,7 @@ import java.util.UUID;
  * So a VP in software at a 500-person company with a company address and no demo request is accepted with
  * probability σ(−0.5 + 1.2 + 0.8 + 0.4 + 0.3) = 0.87, a student practically never.
  */
-final class SyntheticHistory {
+public final class SyntheticHistory {
 
     static final Set<String> FREE_MAIL = Set.of("gmail.com", "outlook.com");
     static final Map<String, Double> SENIORITY = Map.ofEntries(Map.entry("Chief Marketing Officer", 1.6),
@@ -50,15 +50,15 @@ final class SyntheticHistory {
     }
 
     /** A generated lead at its MQL moment, its true acceptance probability and the outcome drawn from it. */
-    record Lead(LeadProfile profile, Channel channel, List<EngagementEvent> touchpoints, Instant mqlAt,
+    public record Lead(LeadProfile profile, Channel channel, List<EngagementEvent> touchpoints, Instant mqlAt,
                 double trueProbability, int accepted) {
 
-        LeadSignals.Example signals(double fitNoise, double engagementNoise) {
+        public LeadSignals.Example signals(double fitNoise, double engagementNoise) {
             return LeadSignals.of(profile, channel, null, touchpoints, FREE_MAIL, fitNoise, engagementNoise, mqlAt);
         }
     }
 
-    static List<Lead> generate(int leads, long seed) {
+    public static List<Lead> generate(int leads, long seed) {
         Random random = new Random(seed);
         List<Lead> generated = new ArrayList<>(leads);
         for (int i = 0; i < leads; i++) {
