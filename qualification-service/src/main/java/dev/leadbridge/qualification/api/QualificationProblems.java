@@ -5,6 +5,7 @@ import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.problem.ProblemType;
 import dev.leadbridge.qualification.application.PersonalDataKeysUnavailableException;
+import dev.leadbridge.qualification.domain.learning.NotEnoughOutcomesException;
 import dev.leadbridge.qualification.domain.lifecycle.ActionNotAllowedException;
 import dev.leadbridge.qualification.domain.lifecycle.IllegalTransitionException;
 import dev.leadbridge.qualification.domain.lifecycle.InvalidLeadActionException;
@@ -42,6 +43,9 @@ public class QualificationProblems implements DomainProblems {
         if (failure instanceof InvalidLeadActionException invalid) {
             return Optional.of(ProblemException.validation(List.of(
                     new Problem.FieldError(invalid.field(), invalid.getMessage()))));
+        }
+        if (failure instanceof NotEnoughOutcomesException tooFew) {
+            return Optional.of(ProblemException.conflict(tooFew.getMessage()));
         }
         if (failure instanceof PersonalDataKeysUnavailableException unavailable) {
             return Optional.of(new ProblemException(ProblemType.UNAVAILABLE,

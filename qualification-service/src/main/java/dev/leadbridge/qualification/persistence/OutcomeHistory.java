@@ -1,0 +1,90 @@
+package dev.leadbridge.qualification.persistence;
+
+import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.LifecycleStage;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The leads sales has judged (accepted or rejected, and maybe won or lost), with who they are and when they became
+ * MQLs: what a conversion model learns from. Read-only, straight from the pool, page by page in capture order; erased
+ * leads are left out.
+ */
+@ApplicationScoped
+public class OutcomeHistory {
+
+    private final Pool pool;
+
+    OutcomeHistory(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * A judged lead.
+     *
+     * @param mqlAt    when it first became an MQL (its handover to sales); its capture if the stage history is older
+     * @param accepted true if a rep ever accepted it, false if one rejected it and none accepted it
+     * @param won      true if closed won, false if closed lost, null while open
+     */
+    public record JudgedLead(UUID id, String email, String companyDomain, String jobTitle, Integer companySize,
+                             String industry, String country, Channel channel, String campaign, Instant mqlAt,
+                             boolean accepted, Boolean won) {
+    }
+
+    /** Where a page ended. */
+    public record Cursor(Instant capturedAt, UUID id) {
+    }
+
+    public record Page(List<JudgedLead> leads, Optional<Cursor> next) {
+    }
+
+    public Uni<Page> page(Optional<Cursor> after, int size) {
+        Tuple arguments = Tuple.of(after.map(cursor -> utc(cursor.capturedAt())).orElse(null),
+                after.map(Cursor::id).orElse(null), size);
+        return pool.preparedQuery("""
+                        SELECT l.id, l.email, l.company_domain, l.job_title, l.company_size, l.industry, l.country,
+                               l.channel, l.campaign, l.accepted_at IS NOT NULL AS accepted, l.stage,
+                               coalesce((SELECT min(c.changed_at) FROM lead_stage_change c
+                                         WHERE c.lead_id = l.id AND c.stage = 'MQL'),
+                                        l.qualified_at, l.captured_at) AS mql_at,
+                               l.captured_at
+                        FROM lead l
+                        WHERE l.erased_at IS NULL AND (l.accepted_at IS NOT NULL OR l.rejection_reason IS NOT NULL)
+                          AND ($1::timestamptz IS NULL OR (l.captured_at, l.id) > ($1::timestamptz, $2::uuid))
+                        ORDER BY l.captured_at, l.id LIMIT $3""")
+                .execute(arguments)
+                .map(rows -> {
+                    List<JudgedLead> leads = new ArrayList<>(rows.size());
+                    Cursor last = null;
+                    for (Row row : rows) {
+                        leads.add(judged(row));
+                        last = new Cursor(row.getOffsetDateTime("captured_at").toInstant(), row.getUUID("id"));
+                    }
+                    return new Page(leads, rows.size() < size ? Optional.empty() : Optional.ofNullable(last));
+                });
+    }
+
+    private static JudgedLead judged(Row row) {
+        LifecycleStage stage = LifecycleStage.valueOf(row.getString("stage"));
+        Boolean won = stage == LifecycleStage.CLOSED_WON ? Boolean.TRUE
+                : stage == LifecycleStage.CLOSED_LOST ? Boolean.FALSE : null;
+        return new JudgedLead(row.getUUID("id"), row.getString("email"), row.getString("company_domain"),
+                row.getString("job_title"), row.getInteger("company_size"), row.getString("industry"),
+                row.getString("country"), Channel.valueOf(row.getString("channel")), row.getString("campaign"),
+                row.getOffsetDateTime("mql_at").toInstant(), row.getBoolean("accepted"), won);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

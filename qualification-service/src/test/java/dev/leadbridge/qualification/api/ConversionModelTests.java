@@ -1,0 +1,129 @@
+package dev.leadbridge.qualification.api;
+
+import static dev.leadbridge.qualification.support.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conversion models are learned from the judged leads in the database, exported and imported as documents, and
+ * refused with problems when they cannot be learned or used.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructureTestResource.class, parallel = true,
+        initArgs = @ResourceArg(name = RealInfrastructureTestResource.DATABASE, value = "leadbridge_qualification"))
+class ConversionModelTests {
+
+    private static final String ACCEPTED = "/api/v1/conversion-models/accepted";
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void learnsWhatSalesAcceptsFromJudgedLeadsAndServesItsDocumentForExportAndImport() {
+        seedJudgedLeads();
+
+        Response trained = as("marketing-1", "marketing").when().post(ACCEPTED + "/train?comment=first");
+        trained.then().statusCode(200)
+                .body("format", equalTo("leadbridge.conversion-model.v1"))
+                .body("outcome", equalTo("accepted"))
+                .body("training.positives", greaterThan(54))
+                .body("holdOut.auc", greaterThan(0.75f))
+                .body("holdOut.calibration.size()", equalTo(10))
+                .body("features.signal", hasItem("seniority"));
+        JsonPath model = trained.jsonPath();
+        assertThat(weight(model, "seniority=vp")).isGreaterThan(weight(model, "seniority=student"));
+
+        Response again = as("marketing-1", "marketing").when().post(ACCEPTED + "/train");
+        again.then().statusCode(200);
+        assertThat(again.jsonPath().getList("features")).as("the same outcomes train the same model")
+                .isEqualTo(model.getList("features"));
+        String exported = as("admin-1", "admin").when().get(ACCEPTED).then().statusCode(200)
+                .header("ETag", equalTo(again.header("ETag"))).extract().asString();
+
+        as("admin-1", "admin").contentType(ContentType.JSON).body(exported).when().put(ACCEPTED + "?comment=back")
+                .then().statusCode(200);
+        CompletableFuture<Integer> once = CompletableFuture.supplyAsync(() -> importStatus(exported));
+        CompletableFuture<Integer> twice = CompletableFuture.supplyAsync(() -> importStatus(exported));
+        assertThat(List.of(once.join(), twice.join())).as("imported twice at once").containsOnly(200);
+        assertThat(as("admin-1", "admin").when().get(ACCEPTED).jsonPath().getList("features"))
+                .isEqualTo(model.getList("features"));
+    }
+
+    @Test
+    void tooFewOutcomesAMalformedOrMismatchedModelAndStrangersAreRefusedAndTheModelInUseStays() {
+        as("marketing-1", "marketing").when().post("/api/v1/conversion-models/won/train")
+                .then().statusCode(409).contentType("application/problem+json");
+        as("marketing-1", "marketing").when().post("/api/v1/conversion-models/liked/train")
+                .then().statusCode(400).body("errors.field", hasItem("outcome"));
+        String inUse = inUse();
+        as("admin-1", "admin").contentType(ContentType.JSON)
+                .body("{\"format\": \"leadbridge.conversion-model.v1\", \"outcome\": \"accepted\", \"intercept\": 0,"
+                        + " \"features\": [{\"signal\": \"shoe-size\", \"mean\": 0, \"scale\": 1, \"average\": 0,"
+                        + " \"weight\": 1}]}")
+                .when().put(ACCEPTED).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("features[0].signal"));
+        as("admin-1", "admin").contentType(ContentType.JSON).body("{\"format\": ")
+                .when().put(ACCEPTED).then().statusCode(400);
+        as("admin-1", "admin").contentType(ContentType.JSON)
+                .body("{\"format\": \"leadbridge.conversion-model.v1\", \"outcome\": \"won\", \"intercept\": 0,"
+                        + " \"features\": [{\"signal\": \"fit\", \"mean\": 0, \"scale\": 1, \"average\": 0,"
+                        + " \"weight\": 1}]}")
+                .when().put(ACCEPTED).then().statusCode(400);
+        assertThat(inUse()).isEqualTo(inUse);
+        given().when().post(ACCEPTED + "/train").then().statusCode(401);
+        as("manager-1", "manager").when().post(ACCEPTED + "/train").then().statusCode(403);
+        as("rep-1", "rep").when().get(ACCEPTED).then().statusCode(403);
+    }
+
+    /** The status and version of the model in use: 404 and none before the first, 200 and its ETag after. */
+    private static String inUse() {
+        Response current = as("admin-1", "admin").when().get(ACCEPTED);
+        return current.statusCode() + " " + current.header("ETag");
+    }
+
+    private static int importStatus(String document) {
+        return as("admin-1", "admin").contentType(ContentType.JSON).body(document).when().put(ACCEPTED)
+                .statusCode();
+    }
+
+    private static double weight(JsonPath model, String feature) {
+        String[] parts = feature.split("=");
+        return model.getDouble("features.find { it.signal == '" + parts[0] + "' && it.level == '" + parts[1]
+                + "' }.weight");
+    }
+
+    /**
+     * 120 judged leads: sales accepted 50 of 60 VPs of sales and 5 of 60 sales interns, all else alike; written
+     * straight into the lead table as the lifecycle leaves them.
+     */
+    private void seedJudgedLeads() {
+        pool.query("""
+                INSERT INTO lead (id, stage, email, job_title, company_domain, company_size, industry, country,
+                                  channel, captured_at, updated_at, version, accepted_at, rejection_reason)
+                SELECT gen_random_uuid(),
+                       CASE WHEN accepted THEN 'ACCEPTED' ELSE 'REJECTED' END,
+                       'judged' || i || '@judged' || i || '.example',
+                       CASE WHEN i <= 60 THEN 'VP Sales' ELSE 'Sales Intern' END,
+                       'judged' || i || '.example', 300, 'Software', 'GB', 'EVENT',
+                       now() - i * interval '1 hour', now(), 0,
+                       CASE WHEN accepted THEN now() END, CASE WHEN NOT accepted THEN 'NOT_A_FIT' END
+                FROM (SELECT i, (i <= 50) OR (i > 60 AND i <= 65) AS accepted
+                      FROM generate_series(1, 120) AS i) AS judged""").execute().await().indefinitely();
+    }
+}
