@@ -91,6 +91,7 @@ class PublicEndpointsIT {
             secured(QUALIFICATION, "PUT", "/api/v1/scoring-model", "{}", "admin", "marketing"),
             secured(QUALIFICATION, "POST", "/api/v1/scoring-model/preview", "{}", "admin", "marketing"),
             secured(QUALIFICATION, "POST", "/api/v1/scoring-model/backtest", "{}", "admin", "marketing"),
+            secured(QUALIFICATION, "GET", "/api/v1/scoring-model/suggestions", null, "admin", "marketing"),
             secured(QUALIFICATION, "GET", "/api/v1/scoring-model/shadow", null, "admin", "marketing"),
             secured(QUALIFICATION, "PUT", "/api/v1/scoring-model/shadow", "{}", "admin", "marketing"),
             // no model is in shadow here: taking it out of shadow writes nothing

@@ -12,10 +12,12 @@ import dev.leadbridge.platform.problem.Problem;
 import dev.leadbridge.platform.problem.ProblemException;
 import dev.leadbridge.platform.security.Roles;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
+import dev.leadbridge.qualification.application.ConversionModels;
 import dev.leadbridge.qualification.application.ScoringBacktest;
 import dev.leadbridge.qualification.application.ScoringModelDocument;
 import dev.leadbridge.qualification.application.ScoringModels;
 import dev.leadbridge.qualification.application.ShadowScoring;
+import dev.leadbridge.qualification.domain.learning.ConversionOutcome;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.LeadProfile;
 import dev.leadbridge.qualification.domain.scoring.MqlDecision;
@@ -33,6 +35,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -46,6 +49,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -69,15 +73,18 @@ public class ScoringModelResource extends ConfigurationHistoryResource {
     private final ScoringModels models;
     private final ScoringBacktest backtest;
     private final ShadowScoring shadows;
+    private final ConversionModels conversion;
     private final SecurityIdentity identity;
     private final Clock clock;
 
     ScoringModelResource(ScoringModels models, ScoringBacktest backtest, ShadowScoring shadows,
-                         ConfigurationHistory history, SecurityIdentity identity, Clock clock) {
+                         ConversionModels conversion, ConfigurationHistory history, SecurityIdentity identity,
+                         Clock clock) {
         super(history, identity);
         this.models = models;
         this.backtest = backtest;
         this.shadows = shadows;
+        this.conversion = conversion;
         this.identity = identity;
         this.clock = clock;
     }
@@ -139,6 +146,28 @@ public class ScoringModelResource extends ConfigurationHistoryResource {
     public record BacktestRequest(@NotNull ScoringModelDocument model,
                                   @Schema(example = "10000") @Min(1) @Max(1_000_000) Integer last,
                                   Instant from, Instant to) {
+    }
+
+    @GET
+    @Path("/suggestions")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+    @Operation(summary = "Scoring rules whose points disagree most with what sales did", description = "Every lead "
+            + "sales has judged is scored as it was when it became an MQL under the model in use; a rule that gives "
+            + "points to leads sales accepts (or wins) less often than the average judged lead, or takes points from "
+            + "leads it accepts more often, is listed when it scored enough leads and the difference is beyond chance "
+            + "(|z| >= 2), strongest first. Suggestions to try in a backtest or in shadow; nothing changes.")
+    @APIResponse(responseCode = "200", description = "The disagreeing rules, possibly none")
+    public Uni<ConversionModels.Suggestions> suggestions(
+            @Parameter(description = "accepted (default) or won") @QueryParam("outcome") @DefaultValue("accepted")
+            String outcome) {
+        ConversionOutcome judged;
+        try {
+            judged = ConversionOutcome.valueOf(outcome.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("outcome",
+                    "outcome must be accepted or won")));
+        }
+        return conversion.suggestions(judged);
     }
 
     @POST

@@ -6,25 +6,14 @@ import dev.leadbridge.platform.config.ConfigChange;
 import dev.leadbridge.platform.config.ConfigDocuments;
 import dev.leadbridge.platform.config.StoredDocument;
 import dev.leadbridge.platform.config.Versioned;
-import dev.leadbridge.platform.domains.DomainList;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.qualification.domain.learning.ConversionOutcome;
 import dev.leadbridge.qualification.domain.learning.ConversionTraining;
 import dev.leadbridge.qualification.domain.learning.ConversionTraining.Labelled;
-import dev.leadbridge.qualification.domain.learning.LeadSignals;
 import dev.leadbridge.qualification.domain.learning.NotEnoughOutcomesException;
-import dev.leadbridge.qualification.domain.lifecycle.LeadDetails;
-import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
-import dev.leadbridge.qualification.domain.scoring.LeadProfile;
-import dev.leadbridge.qualification.domain.scoring.Scorecard;
-import dev.leadbridge.qualification.domain.scoring.Scorer;
-import dev.leadbridge.qualification.domain.scoring.ScoringModel;
-import dev.leadbridge.qualification.persistence.LeadTimelines;
-import dev.leadbridge.qualification.persistence.OutcomeHistory;
-import dev.leadbridge.qualification.persistence.OutcomeHistory.JudgedLead;
+import dev.leadbridge.qualification.domain.learning.RuleSuggestions;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,50 +23,40 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The conversion models learned from sales' judgements, one per outcome, each kept as configuration history (kinds
  * {@code conversion-model-accepted} and {@code conversion-model-won}): training publishes a new version, an import
- * too, and the newest is the one in use. Training reads every judged lead (what it was at its MQL moment, from
- * {@link OutcomeHistory} and its touchpoints), scores it under the scoring model in use at that moment for the fit and
- * engagement signals, and learns off the event loop.
+ * too, and the newest is the one in use. Training learns off the event loop from every judged lead as
+ * {@link JudgedLeads} reads it.
  */
 @ApplicationScoped
 public class ConversionModels {
 
     private static final Logger LOG = Logger.getLogger(ConversionModels.class);
-    /** Judged leads read at a time. */
-    static final int PAGE = 2_000;
-
-    private final OutcomeHistory outcomes;
-    private final LeadTimelines timelines;
-    private final ScoringModels scoringModels;
-    private final LeadScoring scoring;
+    private final JudgedLeads judgedLeads;
     private final ConfigDocuments documents;
     private final ObjectMapper json;
     private final Clock clock;
     private final ConversionTraining.Options options;
     private final int maxLeads;
+    private final int minLeadsPerRule;
 
-    ConversionModels(OutcomeHistory outcomes, LeadTimelines timelines, ScoringModels scoringModels,
-                     LeadScoring scoring, ConfigDocuments documents, ObjectMapper json, Clock clock,
+    ConversionModels(JudgedLeads judgedLeads, ConfigDocuments documents, ObjectMapper json, Clock clock,
                      @ConfigProperty(name = "leadbridge.qualification.conversion.min-per-class") int minPerClass,
-                     @ConfigProperty(name = "leadbridge.qualification.conversion.max-leads") int maxLeads) {
-        this.outcomes = outcomes;
-        this.timelines = timelines;
-        this.scoringModels = scoringModels;
-        this.scoring = scoring;
+                     @ConfigProperty(name = "leadbridge.qualification.conversion.max-leads") int maxLeads,
+                     @ConfigProperty(name = "leadbridge.qualification.conversion.min-leads-per-rule")
+                     int minLeadsPerRule) {
+        this.judgedLeads = judgedLeads;
         this.documents = documents;
         this.json = json;
         this.clock = clock;
         this.options = new ConversionTraining.Options(minPerClass, 0.25, 1, 1.0, 20);
         this.maxLeads = maxLeads;
+        this.minLeadsPerRule = minLeadsPerRule;
     }
 
     public static String kindOf(ConversionOutcome outcome) {
@@ -98,11 +77,8 @@ public class ConversionModels {
         // reading and learning run on worker threads; publishing (a Hibernate Reactive transaction) must run back on
         // the caller's Vert.x context
         Context caller = Vertx.currentContext();
-        Uni<ConversionModelDocument> learned = Panache.withSession(() -> scoringModels.current()
-                        .chain(model -> scoring.competitors()
-                                .map(competitors -> new Scoring(scoringModels.scorerFor(model), model, competitors))))
-                .chain(scoringInUse -> labelled(outcome, scoringInUse))
-                .map(read -> document(outcome, read, now));
+        Uni<ConversionModelDocument> learned = judgedLeads.read(maxLeads)
+                .map(judged -> document(outcome, labelled(outcome, judged), now));
         return (caller == null ? learned : learned.emitOn(command -> caller.runOnContext(ignored -> command.run())))
                 .chain(document -> publish(document, change));
     }
@@ -139,64 +115,48 @@ public class ConversionModels {
                 .map(stored -> new Versioned<>(document, stored.version()));
     }
 
-    private record Scoring(Scorer scorer, ScoringModel model, DomainList competitors) {
-    }
-
     private record Read(List<Labelled> labelled, Instant from, Instant to) {
     }
 
-    private Uni<Read> labelled(ConversionOutcome outcome, Scoring scoringInUse) {
+    private static Read labelled(ConversionOutcome outcome, List<JudgedLeads.Judged> judged) {
         List<Labelled> labelled = new ArrayList<>();
         List<Instant> moments = new ArrayList<>();
-        return next(outcome, scoringInUse, labelled, moments, Optional.empty()).map(done -> new Read(labelled,
-                moments.stream().min(Comparator.naturalOrder()).orElse(null),
-                moments.stream().max(Comparator.naturalOrder()).orElse(null)));
+        for (JudgedLeads.Judged lead : judged) {
+            Integer label = lead.label(outcome);
+            if (label != null) {
+                labelled.add(new Labelled(lead.signals(), label));
+                moments.add(lead.lead().mqlAt());
+            }
+        }
+        return new Read(labelled, moments.stream().min(Comparator.naturalOrder()).orElse(null),
+                moments.stream().max(Comparator.naturalOrder()).orElse(null));
     }
 
-    private Uni<Void> next(ConversionOutcome outcome, Scoring scoringInUse, List<Labelled> labelled,
-                           List<Instant> moments, Optional<OutcomeHistory.Cursor> after) {
-        return outcomes.page(after, PAGE).chain(page -> {
-            if (page.leads().isEmpty()) {
-                return Uni.createFrom().voidItem();
+    /**
+     * The scoring rules whose points disagree most with what sales did with the leads they scored: suggestions to
+     * try in a backtest or in shadow, never applied.
+     */
+    public Uni<Suggestions> suggestions(ConversionOutcome outcome) {
+        return judgedLeads.read(maxLeads).map(judged -> {
+            List<RuleSuggestions.JudgedScore> scores = new ArrayList<>();
+            for (JudgedLeads.Judged lead : judged) {
+                Integer label = lead.label(outcome);
+                if (label != null) {
+                    scores.add(new RuleSuggestions.JudgedScore(lead.card().score().breakdown(), label == 1));
+                }
             }
-            return timelines.touchpointsOf(page.leads().stream().map(JudgedLead::id).toList())
-                    .emitOn(Infrastructure.getDefaultWorkerPool())
-                    .invoke(touchpoints -> {
-                        for (JudgedLead lead : page.leads()) {
-                            Integer label = labelOf(outcome, lead);
-                            if (label != null) {
-                                labelled.add(new Labelled(signalsOf(lead, touchpoints, scoringInUse), label));
-                                moments.add(lead.mqlAt());
-                            }
-                        }
-                    })
-                    .chain(() -> page.next().isEmpty() || labelled.size() >= maxLeads ? Uni.createFrom().voidItem()
-                            : next(outcome, scoringInUse, labelled, moments, page.next()));
+            return new Suggestions(outcome.wire(), scores.size(),
+                    scores.stream().filter(RuleSuggestions.JudgedScore::outcome).count(),
+                    RuleSuggestions.suggest(scores, outcome.wire(), minLeadsPerRule));
         });
     }
 
-    private static Integer labelOf(ConversionOutcome outcome, JudgedLead lead) {
-        if (outcome == ConversionOutcome.ACCEPTED) {
-            return lead.accepted() ? 1 : 0;
-        }
-        return lead.won() == null ? null : lead.won() ? 1 : 0;
-    }
-
-    private static LeadSignals.Example signalsOf(JudgedLead lead, Map<UUID, List<EngagementEvent>> touchpoints,
-                                                 Scoring scoringInUse) {
-        LeadProfile profile = LeadScoring.profileOf(new LeadDetails(lead.email(), null, null, null, lead.jobTitle(),
-                null, lead.companyDomain(), lead.companySize(), lead.industry(), lead.country(), lead.channel(),
-                lead.campaign(), null, lead.mqlAt(), null, null), scoringInUse.competitors());
-        List<EngagementEvent> before = touchpoints.getOrDefault(lead.id(), List.of()).stream()
-                .filter(touchpoint -> !touchpoint.occurredAt().isAfter(lead.mqlAt())).toList();
-        Scorecard card = scoringInUse.scorer().score(profile, before, lead.mqlAt());
-        return LeadSignals.of(profile, lead.channel(), lead.campaign(), before, freeMail(scoringInUse.model()),
-                card.score().fit(), card.score().engagement(), lead.mqlAt());
-    }
-
-    private static Set<String> freeMail(ScoringModel model) {
-        var rule = model.fit() == null ? null : model.fit().emailDomain();
-        return rule == null || rule.freeMailDomains() == null ? Set.of() : Set.copyOf(rule.freeMailDomains());
+    /**
+     * @param judgedLeads  leads with a known outcome, judged at their MQL moment by the scoring model in use
+     * @param withOutcome  how many of them had it
+     */
+    public record Suggestions(String outcome, int judgedLeads, long withOutcome,
+                              List<RuleSuggestions.Suggestion> suggestions) {
     }
 
     private ConversionModelDocument document(ConversionOutcome outcome, Read read, Instant now) {

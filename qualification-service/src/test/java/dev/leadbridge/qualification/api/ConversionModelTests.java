@@ -3,9 +3,11 @@ package dev.leadbridge.qualification.api;
 import static dev.leadbridge.qualification.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,7 +38,7 @@ class ConversionModelTests {
 
     @Test
     void learnsWhatSalesAcceptsFromJudgedLeadsAndServesItsDocumentForExportAndImport() {
-        seedJudgedLeads();
+        seedJudgedLeads("judged", "VP Sales", 50, "Sales Intern", 5);
 
         Response trained = as("marketing-1", "marketing").when().post(ACCEPTED + "/train?comment=first");
         trained.then().statusCode(200)
@@ -63,6 +65,24 @@ class ConversionModelTests {
         assertThat(List.of(once.join(), twice.join())).as("imported twice at once").containsOnly(200);
         assertThat(as("admin-1", "admin").when().get(ACCEPTED).jsonPath().getList("features"))
                 .isEqualTo(model.getList("features"));
+    }
+
+    @Test
+    void suggestsTheScoringRulesWhosePointsSalesDisagreesWith() {
+        seedJudgedLeads("rules", "Head of Operations", 10, "Operations Analyst", 50);
+
+        as("marketing-1", "marketing").when().get("/api/v1/scoring-model/suggestions")
+                .then().statusCode(200)
+                .body("outcome", equalTo("accepted"))
+                .body("judgedLeads", greaterThan(119))
+                .body("suggestions.ruleId", hasItem("title-director"))
+                .body("suggestions.ruleId", not(hasItem("title-individual")))
+                .body("suggestions.find { it.ruleId == 'title-director' }.averagePoints", greaterThan(0f))
+                .body("suggestions.find { it.ruleId == 'title-director' }.explanation",
+                        containsString("try fewer points in a backtest"));
+        as("marketing-1", "marketing").when().get("/api/v1/scoring-model/suggestions?outcome=liked")
+                .then().statusCode(400).body("errors.field", hasItem("outcome"));
+        as("manager-1", "manager").when().get("/api/v1/scoring-model/suggestions").then().statusCode(403);
     }
 
     @Test
@@ -109,21 +129,25 @@ class ConversionModelTests {
     }
 
     /**
-     * 120 judged leads: sales accepted 50 of 60 VPs of sales and 5 of 60 sales interns, all else alike; written
-     * straight into the lead table as the lifecycle leaves them.
+     * 120 judged leads: of 60 with the first title sales accepted {@code acceptedFirst}, of 60 with the second
+     * {@code acceptedSecond}, all else alike; written straight into the lead table as the lifecycle leaves them.
      */
-    private void seedJudgedLeads() {
+    private void seedJudgedLeads(String prefix, String first, int acceptedFirst, String second, int acceptedSecond) {
         pool.query("""
                 INSERT INTO lead (id, stage, email, job_title, company_domain, company_size, industry, country,
                                   channel, captured_at, updated_at, version, accepted_at, rejection_reason)
                 SELECT gen_random_uuid(),
                        CASE WHEN accepted THEN 'ACCEPTED' ELSE 'REJECTED' END,
-                       'judged' || i || '@judged' || i || '.example',
-                       CASE WHEN i <= 60 THEN 'VP Sales' ELSE 'Sales Intern' END,
-                       'judged' || i || '.example', 300, 'Software', 'GB', 'EVENT',
+                       'PREFIX' || i || '@PREFIX' || i || '.example',
+                       CASE WHEN i <= 60 THEN 'FIRST' ELSE 'SECOND' END,
+                       'PREFIX' || i || '.example', 300, 'Software', 'GB', 'EVENT',
                        now() - i * interval '1 hour', now(), 0,
                        CASE WHEN accepted THEN now() END, CASE WHEN NOT accepted THEN 'NOT_A_FIT' END
-                FROM (SELECT i, (i <= 50) OR (i > 60 AND i <= 65) AS accepted
-                      FROM generate_series(1, 120) AS i) AS judged""").execute().await().indefinitely();
+                FROM (SELECT i, (i <= ACCEPTED_FIRST) OR (i > 60 AND i <= 60 + ACCEPTED_SECOND) AS accepted
+                      FROM generate_series(1, 120) AS i) AS judged"""
+                .replace("ACCEPTED_FIRST", Integer.toString(acceptedFirst))
+                .replace("ACCEPTED_SECOND", Integer.toString(acceptedSecond))
+                .replace("PREFIX", prefix).replace("FIRST", first).replace("SECOND", second))
+                .execute().await().indefinitely();
     }
 }
