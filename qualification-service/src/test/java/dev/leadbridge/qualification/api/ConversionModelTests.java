@@ -10,15 +10,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.qualification.application.ConversionTrainingSchedule;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,9 @@ class ConversionModelTests {
 
     @Inject
     Pool pool;
+
+    @Inject
+    ConversionTrainingSchedule schedule;
 
     @Test
     void learnsWhatSalesAcceptsFromJudgedLeadsAndServesItsDocumentForExportAndImport() {
@@ -65,6 +71,18 @@ class ConversionModelTests {
         assertThat(List.of(once.join(), twice.join())).as("imported twice at once").containsOnly(200);
         assertThat(as("admin-1", "admin").when().get(ACCEPTED).jsonPath().getList("features"))
                 .isEqualTo(model.getList("features"));
+    }
+
+    @Test
+    void theScheduleRelearnsEveryOutcomeWithEnoughJudgedLeadsAndSaysWhyItSkipsTheOthers() throws Throwable {
+        seedJudgedLeads("scheduled", "Chief Revenue Officer", 45, "Sales Apprentice", 15);
+        String before = inUse();
+
+        Map<String, String> trained = VertxContextSupport.subscribeAndAwait(schedule::run);
+
+        assertThat(trained.get("accepted")).startsWith("version ");
+        assertThat(trained.get("won")).startsWith("Too few judged leads to learn won from");
+        assertThat(inUse()).isNotEqualTo(before);
     }
 
     @Test
