@@ -110,7 +110,8 @@ public class ConversionModelResource {
         return new ConfigChange(identity.getPrincipal().getName(), comment, Set.of());
     }
 
-    private static ConversionOutcome outcomeOf(String outcome) {
+    /** The outcome a request names, or a 400 problem. */
+    static ConversionOutcome outcomeOf(String outcome) {
         try {
             return ConversionOutcome.valueOf(outcome.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

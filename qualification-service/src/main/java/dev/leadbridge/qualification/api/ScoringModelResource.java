@@ -17,7 +17,6 @@ import dev.leadbridge.qualification.application.ScoringBacktest;
 import dev.leadbridge.qualification.application.ScoringModelDocument;
 import dev.leadbridge.qualification.application.ScoringModels;
 import dev.leadbridge.qualification.application.ShadowScoring;
-import dev.leadbridge.qualification.domain.learning.ConversionOutcome;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
 import dev.leadbridge.qualification.domain.scoring.LeadProfile;
 import dev.leadbridge.qualification.domain.scoring.MqlDecision;
@@ -49,7 +48,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -160,14 +158,7 @@ public class ScoringModelResource extends ConfigurationHistoryResource {
     public Uni<ConversionModels.Suggestions> suggestions(
             @Parameter(description = "accepted (default) or won") @QueryParam("outcome") @DefaultValue("accepted")
             String outcome) {
-        ConversionOutcome judged;
-        try {
-            judged = ConversionOutcome.valueOf(outcome.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("outcome",
-                    "outcome must be accepted or won")));
-        }
-        return conversion.suggestions(judged);
+        return conversion.suggestions(ConversionModelResource.outcomeOf(outcome));
     }
 
     @POST
