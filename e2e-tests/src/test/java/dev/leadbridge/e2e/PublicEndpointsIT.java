@@ -108,6 +108,7 @@ class PublicEndpointsIT {
             secured(QUALIFICATION, "GET", "/api/v1/conversion-models/{outcome}", null, "admin", "marketing"),
             secured(QUALIFICATION, "PUT", "/api/v1/conversion-models/{outcome}", "{}", "admin", "marketing"),
             secured(QUALIFICATION, "POST", "/api/v1/conversion-models/{outcome}/train", null, "admin", "marketing"),
+            secured(QUALIFICATION, "GET", "/api/v1/conversion-models/{outcome}/segments", null, "admin", "marketing"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/policies", null, "admin", "manager"),
             secured(SLA_MONITOR, "PUT", "/api/v1/sla/policies", "{}", "admin"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/calendars/{id}", null, "admin", "manager"),

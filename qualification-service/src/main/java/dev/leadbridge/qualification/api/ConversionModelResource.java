@@ -63,8 +63,26 @@ public class ConversionModelResource {
             @Parameter(description = "accepted or won") @PathParam("outcome") String outcome) {
         ConversionOutcome predicted = outcomeOf(outcome);
         return models.current(predicted).map(found -> found.map(ConversionModelResource::tagged)
-                .orElseThrow(() -> ProblemException.notFound("No " + predicted.wire() + " model was trained or "
-                        + "imported yet; POST …/train learns one from the judged leads.")));
+                .orElseThrow(() -> noModel(predicted)));
+    }
+
+    private static ProblemException noModel(ConversionOutcome outcome) {
+        return ProblemException.notFound("No " + outcome.wire() + " model was trained or imported yet; POST …/train "
+                + "learns one from the judged leads.");
+    }
+
+    @GET
+    @Path("/segments")
+    @RolesAllowed({Roles.ADMIN, Roles.MARKETING})
+    @Operation(summary = "Predicted against actual, per channel, campaign and grade", description = "For every "
+            + "judged lead (training leads included), the mean probability the model in use gives each segment's "
+            + "leads beside the share that had the outcome; grade is the rule-based grade at the MQL moment. For how "
+            + "good the model is on leads it never saw, see the hold-out metrics of its document.")
+    @APIResponse(responseCode = "200", description = "Per dimension, a line per value")
+    @APIResponse(responseCode = "404", description = "No model was trained or imported yet")
+    public Uni<ConversionModels.Segments> segments(@PathParam("outcome") String outcome) {
+        ConversionOutcome predicted = outcomeOf(outcome);
+        return models.segments(predicted).map(found -> found.orElseThrow(() -> noModel(predicted)));
     }
 
     @POST

@@ -7,11 +7,13 @@ import dev.leadbridge.platform.config.ConfigDocuments;
 import dev.leadbridge.platform.config.StoredDocument;
 import dev.leadbridge.platform.config.Versioned;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
+import dev.leadbridge.qualification.domain.learning.ConversionModel;
 import dev.leadbridge.qualification.domain.learning.ConversionOutcome;
 import dev.leadbridge.qualification.domain.learning.ConversionTraining;
 import dev.leadbridge.qualification.domain.learning.ConversionTraining.Labelled;
 import dev.leadbridge.qualification.domain.learning.NotEnoughOutcomesException;
 import dev.leadbridge.qualification.domain.learning.RuleSuggestions;
+import dev.leadbridge.qualification.domain.learning.SegmentCalibration;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -149,6 +152,40 @@ public class ConversionModels {
                     scores.stream().filter(RuleSuggestions.JudgedScore::outcome).count(),
                     RuleSuggestions.suggest(scores, outcome.wire(), minLeadsPerRule));
         });
+    }
+
+    /**
+     * The model in use against what happened, per channel, campaign and grade (at the MQL moment), over every judged
+     * lead: training leads included, so this shows where segments stand, while the document's hold-out metrics say
+     * how good the model is. Empty before the first model.
+     */
+    public Uni<Optional<Segments>> segments(ConversionOutcome outcome) {
+        return current(outcome).chain(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(Optional.<Segments>empty());
+            }
+            ConversionModel model = found.get().value().toDomain();
+            return judgedLeads.read(maxLeads).map(judged -> {
+                List<SegmentCalibration.Judged> lines = new ArrayList<>();
+                for (JudgedLeads.Judged lead : judged) {
+                    Integer label = lead.label(outcome);
+                    if (label != null) {
+                        lines.add(new SegmentCalibration.Judged(Map.of(
+                                "channel", lead.lead().channel().wire(),
+                                "campaign", lead.signals().categories().get("campaign"),
+                                "grade", lead.card().grade().name()),
+                                model.probability(lead.signals()), label == 1));
+                    }
+                }
+                return Optional.of(new Segments(outcome.wire(), found.get().version(), lines.size(),
+                        SegmentCalibration.of(lines)));
+            });
+        });
+    }
+
+    /** Predicted against actual per segment, under the model version named. */
+    public record Segments(String outcome, int modelVersion, int judgedLeads,
+                           Map<String, List<SegmentCalibration.Line>> segments) {
     }
 
     /**

@@ -71,6 +71,13 @@ class ConversionModelTests {
         assertThat(List.of(once.join(), twice.join())).as("imported twice at once").containsOnly(200);
         assertThat(as("admin-1", "admin").when().get(ACCEPTED).jsonPath().getList("features"))
                 .isEqualTo(model.getList("features"));
+
+        as("marketing-1", "marketing").when().get(ACCEPTED + "/segments").then().statusCode(200)
+                .body("outcome", equalTo("accepted"))
+                .body("judgedLeads", greaterThan(119))
+                .body("segments.channel.value", hasItem("event"))
+                .body("segments.grade.size()", greaterThan(0))
+                .body("segments.campaign.find { it.value == 'unknown' }.leads", greaterThan(119));
     }
 
     @Test
@@ -107,6 +114,8 @@ class ConversionModelTests {
     void tooFewOutcomesAMalformedOrMismatchedModelAndStrangersAreRefusedAndTheModelInUseStays() {
         as("marketing-1", "marketing").when().post("/api/v1/conversion-models/won/train")
                 .then().statusCode(409).contentType("application/problem+json");
+        as("marketing-1", "marketing").when().get("/api/v1/conversion-models/won/segments")
+                .then().statusCode(404).contentType("application/problem+json");
         as("marketing-1", "marketing").when().post("/api/v1/conversion-models/liked/train")
                 .then().statusCode(400).body("errors.field", hasItem("outcome"));
         String inUse = inUse();
