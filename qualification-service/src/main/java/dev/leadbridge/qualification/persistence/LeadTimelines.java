@@ -1,5 +1,8 @@
 package dev.leadbridge.qualification.persistence;
 
+import static dev.leadbridge.platform.time.PgTimestamps.instant;
+import static dev.leadbridge.platform.time.PgTimestamps.utc;
+
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
@@ -10,8 +13,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,13 +110,5 @@ public class LeadTimelines {
         Boolean won = stage == LifecycleStage.CLOSED_WON ? Boolean.TRUE
                 : stage == LifecycleStage.CLOSED_LOST ? Boolean.FALSE : null;
         return new ModelComparison.Outcome(accepted, won);
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

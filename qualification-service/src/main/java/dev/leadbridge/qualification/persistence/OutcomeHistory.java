@@ -1,15 +1,16 @@
 package dev.leadbridge.qualification.persistence;
 
+import static dev.leadbridge.platform.time.PgTimestamps.instant;
+import static dev.leadbridge.platform.time.PgTimestamps.utc;
+
 import dev.leadbridge.events.payload.Channel;
-import dev.leadbridge.events.payload.LifecycleStage;
+import dev.leadbridge.qualification.domain.scoring.ModelComparison;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,8 @@ public class OutcomeHistory {
                 after.map(Cursor::id).orElse(null), size);
         return pool.preparedQuery("""
                         SELECT l.id, l.email, l.company_domain, l.job_title, l.company_size, l.industry, l.country,
-                               l.channel, l.campaign, l.accepted_at IS NOT NULL AS accepted, l.stage,
+                               l.channel, l.campaign, l.accepted_at IS NOT NULL AS accepted, l.rejection_reason,
+                               l.stage,
                                coalesce((SELECT min(c.changed_at) FROM lead_stage_change c
                                          WHERE c.lead_id = l.id AND c.stage = 'MQL'),
                                         l.qualified_at, l.captured_at) AS mql_at,
@@ -68,23 +70,18 @@ public class OutcomeHistory {
                     Cursor last = null;
                     for (Row row : rows) {
                         leads.add(judged(row));
-                        last = new Cursor(row.getOffsetDateTime("captured_at").toInstant(), row.getUUID("id"));
+                        last = new Cursor(instant(row, "captured_at"), row.getUUID("id"));
                     }
                     return new Page(leads, rows.size() < size ? Optional.empty() : Optional.ofNullable(last));
                 });
     }
 
     private static JudgedLead judged(Row row) {
-        LifecycleStage stage = LifecycleStage.valueOf(row.getString("stage"));
-        Boolean won = stage == LifecycleStage.CLOSED_WON ? Boolean.TRUE
-                : stage == LifecycleStage.CLOSED_LOST ? Boolean.FALSE : null;
+        ModelComparison.Outcome outcome = LeadTimelines.outcomeOf(row.getBoolean("accepted"),
+                row.getString("rejection_reason"), row.getString("stage"));
         return new JudgedLead(row.getUUID("id"), row.getString("email"), row.getString("company_domain"),
                 row.getString("job_title"), row.getInteger("company_size"), row.getString("industry"),
                 row.getString("country"), Channel.valueOf(row.getString("channel")), row.getString("campaign"),
-                row.getOffsetDateTime("mql_at").toInstant(), row.getBoolean("accepted"), won);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                instant(row, "mql_at"), outcome.accepted(), outcome.won());
     }
 }

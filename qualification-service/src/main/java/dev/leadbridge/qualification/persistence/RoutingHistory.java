@@ -1,5 +1,8 @@
 package dev.leadbridge.qualification.persistence;
 
+import static dev.leadbridge.platform.time.PgTimestamps.instant;
+import static dev.leadbridge.platform.time.PgTimestamps.utc;
+
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.qualification.domain.routing.RoutingReplay.Holding;
 import dev.leadbridge.qualification.domain.routing.RoutingReplay.PastDecision;
@@ -12,8 +15,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,13 +102,5 @@ public class RoutingHistory {
         return new PastDecision(row.getUUID(1), instant(row.getOffsetDateTime(2)), row.getString(3),
                 row.getString(4), row.getString(8), request, instant(row.getOffsetDateTime(11)),
                 new RoutingVersions(table == null ? 0 : table, roster == null ? 0 : roster));
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

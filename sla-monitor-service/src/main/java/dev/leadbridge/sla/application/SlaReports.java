@@ -1,5 +1,8 @@
 package dev.leadbridge.sla.application;
 
+import static dev.leadbridge.platform.time.PgTimestamps.instant;
+import static dev.leadbridge.platform.time.PgTimestamps.utc;
+
 import dev.leadbridge.events.payload.Channel;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -8,8 +11,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -204,17 +205,9 @@ public class SlaReports {
         return stored == null ? null : Channel.valueOf(stored).wire();
     }
 
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
-    }
 
     private static Duration seconds(Row row, String column) {
         Double value = row.getDouble(column);
         return value == null ? null : Duration.ofSeconds(Math.round(value));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,8 @@
 package dev.leadbridge.sla.persistence;
 
+import static dev.leadbridge.platform.time.PgTimestamps.instant;
+import static dev.leadbridge.platform.time.PgTimestamps.utc;
+
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.MqlReason;
@@ -12,8 +15,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,14 +102,5 @@ public class ClockHistory {
                 mqlReason == null ? null : MqlReason.valueOf(mqlReason), row.getString("team_id"),
                 row.getString("policy_id"), row.getInteger("policy_version"), instant(row, "due_at"),
                 row.getBoolean("breached"), pauses);
-    }
-
-    private static Instant instant(Row row, String column) {
-        OffsetDateTime value = row.getOffsetDateTime(column);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
