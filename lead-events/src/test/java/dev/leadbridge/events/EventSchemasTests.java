@@ -86,6 +86,18 @@ class EventSchemasTests {
     }
 
     @Test
+    void aConversionPredictionIsAProbabilityWithNamedFactorsAndNothingElse() {
+        ObjectNode scored = tree(SamplePayloads.full(EventType.LEAD_SCORED));
+        ((ObjectNode) scored.get("pAccept")).put("probability", 1.2);
+        ((ObjectNode) scored.get("pWin").get("topFactors").get(0)).put("weight", 2);
+
+        assertThat(EventSchemas.violations(EventType.LEAD_SCORED, scored.toString()))
+                .hasSize(2)
+                .anySatisfy(violation -> assertThat(violation).startsWith("/pAccept/probability"))
+                .anySatisfy(violation -> assertThat(violation).startsWith("/pWin/topFactors/0").contains("weight"));
+    }
+
+    @Test
     void idsTimesAndDurationsMustHaveTheirFormat() {
         ObjectNode breached = tree(SamplePayloads.full(EventType.SLA_BREACHED));
         breached.put("timerId", "timer-1");

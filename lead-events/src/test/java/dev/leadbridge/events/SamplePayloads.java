@@ -5,6 +5,8 @@ import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.CloseOutcome;
 import dev.leadbridge.events.payload.Company;
 import dev.leadbridge.events.payload.Consent;
+import dev.leadbridge.events.payload.ConversionFactor;
+import dev.leadbridge.events.payload.ConversionPrediction;
 import dev.leadbridge.events.payload.EscalationAction;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAccepted;
@@ -122,7 +124,7 @@ public final class SamplePayloads {
             case PERSON_ERASED -> personErased();
             case TOUCHPOINT_RECORDED -> new TouchpointRecorded(TOUCHPOINT_ID, null, "v-9f8e7d", TouchpointType.PAGE_VIEW,
                     at(-10), null, null, null, null, null, null, null, null, null, null);
-            case LEAD_SCORED -> new LeadScored(LEAD_ID, 1, new Score(0, 0, 0, Grade.D, null), null, at(1));
+            case LEAD_SCORED -> new LeadScored(LEAD_ID, 1, new Score(0, 0, 0, Grade.D, null), null, at(1), null, null);
             case LEAD_MQL -> new LeadMql(LEAD_ID, 1, 0, Grade.D, MqlReason.MANUAL, at(60), Channel.OTHER, null);
             case LEAD_ASSIGNED -> new LeadAssigned(LEAD_ID, null, null, true, null,
                     AssignmentReason.QUEUE_NO_REP_AVAILABLE, null, Channel.OTHER, null, at(61));
@@ -181,7 +183,11 @@ public final class SamplePayloads {
                                 "Attended webinar Routing 101", TOUCHPOINT_ID),
                         new ScoreContribution("negative.inactive-30-days", ScoreCategory.NEGATIVE, -5,
                                 "No activity for 30 days", null))),
-                64, at(31));
+                64, at(31),
+                new ConversionPrediction(0.7312, 4, List.of(
+                        new ConversionFactor("seniority=director", 0.8421),
+                        new ConversionFactor("email=free", -0.3107))),
+                new ConversionPrediction(0.1875, 2, List.of(new ConversionFactor("size=201-1000", 0.2544))));
     }
 
     /** The capture time plus the given number of minutes, so the samples follow the lifecycle in order. */

@@ -41,6 +41,7 @@ class SchemaContractTests {
             int.class, "integer",
             Integer.class, "integer",
             boolean.class, "boolean",
+            double.class, "number",
             BigDecimal.class, "string",
             Currency.class, "string");
 

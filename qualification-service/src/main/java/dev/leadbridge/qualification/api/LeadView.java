@@ -3,17 +3,20 @@ package dev.leadbridge.qualification.api;
 import dev.leadbridge.events.EventJson;
 import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
+import dev.leadbridge.events.payload.ConversionPrediction;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.events.payload.Score;
 import dev.leadbridge.events.payload.ScoreContribution;
 import dev.leadbridge.qualification.application.LeadQueries.LeadWithHistory;
+import dev.leadbridge.qualification.domain.learning.ConversionOutlook;
 import dev.leadbridge.qualification.persistence.LeadEntity;
 import dev.leadbridge.qualification.persistence.LeadStageChangeEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A lead as reps, managers and marketing see it: stage, owner, who it is, where it came from, and its history. */
 public record LeadView(
@@ -55,18 +58,33 @@ public record LeadView(
         }
     }
 
-    /** The current score and the model version it was computed with; absent before the first scoring. */
+    /**
+     * The current score and the model version it was computed with, and what the conversion models learned from
+     * sales' judgements said with it; absent before the first scoring.
+     */
     public record ScoreView(int total, int fit, int engagement, Grade grade, List<ScoreContribution> breakdown,
-                            Integer modelVersion, Instant scoredAt) {
+                            Integer modelVersion, Instant scoredAt,
+                            @Schema(description = "how likely sales is to accept the lead, with the model version and "
+                                    + "the signals that moved it most; absent while no acceptance model was learned")
+                            ConversionPrediction pAccept,
+                            @Schema(description = "how likely the lead is to be won, likewise; absent while no win "
+                                    + "model was learned")
+                            ConversionPrediction pWin) {
 
         static ScoreView of(LeadEntity lead) {
             if (lead.scoreJson == null) {
                 return null;
             }
             Score score = EventJson.read(lead.scoreJson, Score.class);
+            ConversionOutlook outlook = outlookOf(lead);
             return new ScoreView(score.total(), score.fit(), score.engagement(), score.grade(), score.breakdown(),
-                    lead.scoreModelVersion, lead.scoredAt);
+                    lead.scoreModelVersion, lead.scoredAt, outlook.pAccept(), outlook.pWin());
         }
+    }
+
+    static ConversionOutlook outlookOf(LeadEntity lead) {
+        return lead.conversionJson == null ? ConversionOutlook.NONE
+                : EventJson.read(lead.conversionJson, ConversionOutlook.class);
     }
 
     public record Contact(String email, String firstName, String lastName, String phone, String jobTitle) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.platform.config.ConfigChange;
 import dev.leadbridge.platform.config.ConfigDocuments;
-import dev.leadbridge.platform.config.StoredDocument;
 import dev.leadbridge.platform.config.Versioned;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
 import dev.leadbridge.qualification.domain.learning.ConversionModel;
@@ -41,6 +40,7 @@ public class ConversionModels {
 
     private static final Logger LOG = Logger.getLogger(ConversionModels.class);
     private final JudgedLeads judgedLeads;
+    private final ConversionModelsInUse inUse;
     private final ConfigDocuments documents;
     private final ObjectMapper json;
     private final Clock clock;
@@ -48,12 +48,14 @@ public class ConversionModels {
     private final int maxLeads;
     private final int minLeadsPerRule;
 
-    ConversionModels(JudgedLeads judgedLeads, ConfigDocuments documents, ObjectMapper json, Clock clock,
+    ConversionModels(JudgedLeads judgedLeads, ConversionModelsInUse inUse, ConfigDocuments documents,
+                     ObjectMapper json, Clock clock,
                      @ConfigProperty(name = "leadbridge.qualification.conversion.min-per-class") int minPerClass,
                      @ConfigProperty(name = "leadbridge.qualification.conversion.max-leads") int maxLeads,
                      @ConfigProperty(name = "leadbridge.qualification.conversion.min-leads-per-rule")
                      int minLeadsPerRule) {
         this.judgedLeads = judgedLeads;
+        this.inUse = inUse;
         this.documents = documents;
         this.json = json;
         this.clock = clock;
@@ -89,7 +91,7 @@ public class ConversionModels {
     /** The model in use for the outcome; empty before the first training or import. */
     public Uni<Optional<Versioned<ConversionModelDocument>>> current(ConversionOutcome outcome) {
         return Panache.withSession(() -> documents.latest(kindOf(outcome)))
-                .map(latest -> latest.map(stored -> new Versioned<>(read(stored), stored.version())));
+                .map(latest -> latest.map(stored -> new Versioned<>(inUse.documentOf(stored), stored.version())));
     }
 
     /**
@@ -113,8 +115,11 @@ public class ConversionModels {
         ConversionOutcome outcome = document.predicts();
         return Panache.withTransaction(() -> documents.publish(kindOf(outcome), write(document), 1, whatOf(outcome),
                         change))
-                .invoke(stored -> LOG.infof("%s version %d in use (%d features)", whatOf(outcome), stored.version(),
-                        document.features().size()))
+                .invoke(stored -> {
+                    inUse.forget();
+                    LOG.infof("%s version %d in use (%d features)", whatOf(outcome), stored.version(),
+                            document.features().size());
+                })
                 .map(stored -> new Versioned<>(document, stored.version()));
     }
 
@@ -214,14 +219,6 @@ public class ConversionModels {
     private String write(ConversionModelDocument document) {
         try {
             return json.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private ConversionModelDocument read(StoredDocument stored) {
-        try {
-            return json.readValue(stored.document(), ConversionModelDocument.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,8 +10,8 @@ import dev.leadbridge.qualification.domain.scoring.Scorecard;
 import dev.leadbridge.qualification.domain.scoring.Scorer;
 import dev.leadbridge.qualification.domain.scoring.ScoringModel;
 import dev.leadbridge.qualification.persistence.LeadTimelines;
-import dev.leadbridge.qualification.persistence.OutcomeHistory;
 import dev.leadbridge.qualification.persistence.OutcomeHistory.JudgedLead;
+import dev.leadbridge.qualification.persistence.OutcomeHistory;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -89,19 +88,14 @@ public class JudgedLeads {
     }
 
     private static Judged judge(JudgedLead lead, Map<UUID, List<EngagementEvent>> touchpoints, Scoring inUse) {
-        LeadProfile profile = LeadScoring.profileOf(new LeadDetails(lead.email(), null, null, null, lead.jobTitle(),
-                null, lead.companyDomain(), lead.companySize(), lead.industry(), lead.country(), lead.channel(),
-                lead.campaign(), null, lead.mqlAt(), null, null), inUse.competitors());
+        LeadDetails details = new LeadDetails(lead.email(), null, null, null, lead.jobTitle(), null,
+                lead.companyDomain(), lead.companySize(), lead.industry(), lead.country(), lead.channel(),
+                lead.campaign(), null, lead.mqlAt(), null, null);
+        LeadProfile profile = LeadScoring.profileOf(details, inUse.competitors());
         List<EngagementEvent> before = touchpoints.getOrDefault(lead.id(), List.of()).stream()
                 .filter(touchpoint -> !touchpoint.occurredAt().isAfter(lead.mqlAt())).toList();
         Scorecard card = inUse.scorer().score(profile, before, lead.mqlAt());
-        LeadSignals.Example signals = LeadSignals.of(profile, lead.channel(), lead.campaign(), before,
-                freeMail(inUse.model()), card.score().fit(), card.score().engagement(), lead.mqlAt());
-        return new Judged(lead, signals, card);
-    }
-
-    private static Set<String> freeMail(ScoringModel model) {
-        var rule = model.fit() == null ? null : model.fit().emailDomain();
-        return rule == null || rule.freeMailDomains() == null ? Set.of() : Set.copyOf(rule.freeMailDomains());
+        return new Judged(lead, LeadScoring.signalsOf(details, profile, before, inUse.model(), card, lead.mqlAt()),
+                card);
     }
 }

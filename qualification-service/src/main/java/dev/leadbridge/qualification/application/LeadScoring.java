@@ -2,6 +2,9 @@ package dev.leadbridge.qualification.application;
 
 import dev.leadbridge.platform.config.DomainLists;
 import dev.leadbridge.platform.domains.DomainList;
+import dev.leadbridge.qualification.domain.learning.ConversionOutlook;
+import dev.leadbridge.qualification.domain.learning.ConversionPredictors;
+import dev.leadbridge.qualification.domain.learning.LeadSignals;
 import dev.leadbridge.qualification.domain.lifecycle.Lead;
 import dev.leadbridge.qualification.domain.lifecycle.LeadChange;
 import dev.leadbridge.qualification.domain.lifecycle.LeadDetails;
@@ -39,15 +42,17 @@ public class LeadScoring {
 
     private final DomainLists domainLists;
     private final ShadowScoring shadows;
+    private final ConversionModelsInUse conversionModels;
     private final Clock clock;
 
     LeadScoring(TouchpointRepository touchpoints, LeadStore store, ScoringModels models,
-                DomainLists domainLists, ShadowScoring shadows, Clock clock) {
+                DomainLists domainLists, ShadowScoring shadows, ConversionModelsInUse conversionModels, Clock clock) {
         this.touchpoints = touchpoints;
         this.store = store;
         this.models = models;
         this.domainLists = domainLists;
         this.shadows = shadows;
+        this.conversionModels = conversionModels;
         this.clock = clock;
     }
 
@@ -68,14 +73,35 @@ public class LeadScoring {
             // without the person's e-mail domain and title a re-score would judge someone else: the score stays
             return Uni.createFrom().voidItem();
         }
-        return touchpoints.ofLead(lead.id()).chain(found -> {
+        return touchpoints.ofLead(lead.id()).chain(found -> conversionModels.predictors().chain(predictors -> {
             List<EngagementEvent> engagement = engagementOf(found);
             LeadProfile profile = profileOf(lead.details(), competitors);
             Scorecard card = models.scorerFor(model).score(profile, engagement, at);
-            List<LeadChange> changes = lead.rescore(card, model.mql(), engagement, at);
+            ConversionOutlook chances = outlook(predictors, lead.details(), profile, engagement, model, card, at);
+            List<LeadChange> changes = lead.rescore(card, chances, model.mql(), engagement, at);
             return store.save(lead, changes).invoke(written -> LeadLog.decided(lead, changes, written))
                     .chain(() -> shadows.scoreBeside(lead, card, profile, engagement, at));
-        }).replaceWithVoid();
+        })).replaceWithVoid();
+    }
+
+    /** What the conversion models say of the lead as it is now: the signals they learned from, as of {@code at}. */
+    private static ConversionOutlook outlook(ConversionPredictors predictors, LeadDetails lead, LeadProfile profile,
+                                             List<EngagementEvent> engagement, ScoringModel model, Scorecard card,
+                                             Instant at) {
+        if (predictors.isEmpty()) {
+            return ConversionOutlook.NONE;
+        }
+        return predictors.predict(signalsOf(lead, profile, engagement, model, card, at));
+    }
+
+    /**
+     * The lead as the conversion models see it at {@code at}: the one definition for learning (at the MQL moment) and
+     * for predicting (when scored), so a model is never asked about signals computed another way than it learned.
+     */
+    static LeadSignals.Example signalsOf(LeadDetails lead, LeadProfile profile, List<EngagementEvent> engagement,
+                                         ScoringModel model, Scorecard card, Instant at) {
+        return LeadSignals.of(profile, lead.channel(), lead.campaign(), engagement, model.freeMailDomains(),
+                card.score().fit(), card.score().engagement(), at);
     }
 
     /**

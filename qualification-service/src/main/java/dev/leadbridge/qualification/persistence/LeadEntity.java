@@ -75,6 +75,9 @@ public class LeadEntity {
     public Integer scoreModelVersion;
     @Column(name = "score_json", columnDefinition = "text")
     public String scoreJson;
+    /** What the conversion models said with the current score (pAccept, pWin); null while none was learned. */
+    @Column(name = "conversion_json", columnDefinition = "text")
+    public String conversionJson;
     @Column(name = "scored_at")
     public Instant scoredAt;
     /** When the score was last evaluated, changed or not: the decay sweep re-scores leads not checked for a while. */

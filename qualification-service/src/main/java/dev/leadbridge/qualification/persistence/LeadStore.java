@@ -145,7 +145,7 @@ public class LeadStore {
                 row.campaign, row.visitorId, row.capturedAt, row.consentWithdrawnAt, row.erasedAt);
         Lead.State state = new Lead.State(row.stage, row.ownerId, row.qualificationCycle, row.cycleStartedAt,
                 row.qualifiedAt, row.mqlReason, row.routingRequestedAt, row.scoreTotal, row.scoreGrade,
-                row.scoreModelVersion, null, row.scoredAt, row.scoreCheckedAt,
+                row.scoreModelVersion, null, null, row.scoredAt, row.scoreCheckedAt,
                 new Lead.Assignment(row.teamId, row.routingRuleId, row.assignmentReason, row.assignmentExplanation,
                         row.assignedAt),
                 row.acceptedAt, row.rejectionReason, row.rejectionNote, money(row.expectedAmount, row.expectedCurrency),
@@ -186,6 +186,8 @@ public class LeadStore {
         row.scoreModelVersion = state.scoreModelVersion();
         if (state.score() != null) {
             row.scoreJson = EventJson.write(state.score());
+            row.conversionJson = state.outlook() == null || state.outlook().isEmpty() ? null
+                    : EventJson.write(state.outlook());
         }
         row.scoredAt = state.scoredAt();
         row.scoreCheckedAt = state.scoreCheckedAt();

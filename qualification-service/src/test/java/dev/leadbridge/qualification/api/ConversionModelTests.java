@@ -9,20 +9,30 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import dev.leadbridge.events.EventType;
+import dev.leadbridge.events.payload.ConversionFactor;
+import dev.leadbridge.events.payload.ConversionPrediction;
+import dev.leadbridge.events.payload.LeadScored;
+import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.infrastructure.testing.TopicWriter;
 import dev.leadbridge.qualification.application.ConversionTrainingSchedule;
+import dev.leadbridge.qualification.support.Events;
+import dev.leadbridge.qualification.support.Lifecycle;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +51,9 @@ class ConversionModelTests {
 
     @Inject
     ConversionTrainingSchedule schedule;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @Test
     void learnsWhatSalesAcceptsFromJudgedLeadsAndServesItsDocumentForExportAndImport() {
@@ -78,6 +91,42 @@ class ConversionModelTests {
                 .body("segments.channel.value", hasItem("event"))
                 .body("segments.grade.size()", greaterThan(0))
                 .body("segments.campaign.find { it.value == 'unknown' }.leads", greaterThan(119));
+    }
+
+    @Test
+    void everyLeadScoredAfterwardsCarriesItsChanceOfAcceptanceUnderTheModelInUseOnItsEventAndItsPage() {
+        seedJudgedLeads("chances", "VP Sales", 55, "Sales Intern", 2);
+        int version = as("marketing-1", "marketing").when().post(ACCEPTED + "/train").then().statusCode(200)
+                .extract().header("ETag").replaceAll("\\D", "").transform(Integer::parseInt);
+        UUID vp = UUID.randomUUID();
+        UUID intern = UUID.randomUUID();
+        UUID logged = UUID.randomUUID();
+        String rep = "chances-" + logged;
+
+        try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
+            Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, logged.toString(),
+                    Events.lead(logged, "VP Sales", 300, "Software", null, LifecycleStage.ACCEPTED, rep));
+            Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, vp.toString(),
+                    Events.lead(vp, "VP Sales", 300, "Software", null, LifecycleStage.CAPTURED, null));
+            Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, intern.toString(),
+                    Events.lead(intern, "Sales Intern", 300, "Software", null, LifecycleStage.CAPTURED, null));
+        }
+
+        ConversionPrediction vpChance = scored(vp).pAccept();
+        ConversionPrediction internChance = scored(intern).pAccept();
+        assertThat(vpChance.modelVersion()).isEqualTo(version);
+        assertThat(vpChance.probability()).isGreaterThan(internChance.probability() + 0.5);
+        assertThat(internChance.topFactors()).extracting(ConversionFactor::feature).contains("seniority=student");
+        as("marketing-1", "marketing").when().get("/api/v1/leads/{id}", intern).then().statusCode(200)
+                .body("score.pAccept.probability", equalTo((float) internChance.probability()))
+                .body("score.pAccept.modelVersion", equalTo(version))
+                .body("score.pAccept.topFactors.feature", hasItem("seniority=student"));
+        assertThat(as(rep, "rep").when().get("/api/v1/leads?owner=me").then().statusCode(200)
+                .extract().jsonPath().getDouble("[0].pAccept")).isEqualTo(scored(logged).pAccept().probability());
+    }
+
+    private LeadScored scored(UUID leadId) {
+        return Lifecycle.await(bootstrapServers, leadId, EventType.LEAD_SCORED, LeadScored.class, 1).get(0);
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.leadbridge.events.payload.ReassignmentReason;
 import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.events.payload.Score;
+import dev.leadbridge.qualification.domain.learning.ConversionOutlook;
 import dev.leadbridge.qualification.domain.routing.RoutingDecision;
 import dev.leadbridge.qualification.domain.routing.RoutingVersions;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
@@ -55,8 +56,9 @@ public final class Lead {
     /**
      * Everything a lead holds, as the store reads and writes it.
      *
-     * @param score the breakdown of a score taken since the lead was restored; null when none was, and the store
-     *              keeps the breakdown it has (the lead itself never reads it, so restoring it would be wasted work)
+     * @param score   the breakdown of a score taken since the lead was restored; null when none was, and the store
+     *                keeps the breakdown it has (the lead itself never reads it, so restoring it would be wasted work)
+     * @param outlook what the conversion models said with that score; null likewise
      */
     public record State(
             LifecycleStage stage,
@@ -70,6 +72,7 @@ public final class Lead {
             Grade scoreGrade,
             Integer scoreModelVersion,
             Score score,
+            ConversionOutlook outlook,
             Instant scoredAt,
             Instant scoreCheckedAt,
             Assignment assignment,
@@ -109,6 +112,7 @@ public final class Lead {
     private Grade scoreGrade;
     private Integer scoreModelVersion;
     private Score score;
+    private ConversionOutlook outlook;
     private Instant scoredAt;
     private Instant scoreCheckedAt;
     private Assignment assignment;
@@ -136,6 +140,7 @@ public final class Lead {
         this.scoreGrade = state.scoreGrade();
         this.scoreModelVersion = state.scoreModelVersion();
         this.score = state.score();
+        this.outlook = state.outlook();
         this.scoredAt = state.scoredAt();
         this.scoreCheckedAt = state.scoreCheckedAt();
         this.assignment = state.assignment() == null ? Assignment.NONE : state.assignment();
@@ -162,7 +167,7 @@ public final class Lead {
     public static Entered enter(UUID id, LeadDetails details, LifecycleStage entryStage, String ownerId, Instant now) {
         Instant capturedAt = details.capturedAt();
         Lead lead = new Lead(id, details, new State(entryStage, ownerId, 1, capturedAt, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, now, 0));
+                null, null, null, null, null, null, null, null, null, null, null, null, null, now, 0));
         return new Entered(lead, new StageChange(null, entryStage, null, ownerId, capturedAt));
     }
 
@@ -173,16 +178,18 @@ public final class Lead {
     // ---- scoring and qualification (the service's own decisions) ----
 
     /**
-     * Takes a new score as of {@code at}: announces a material change (first score, a move out of captured or
-     * recycled, another total, grade or model), qualifies a lead that now meets the MQL criteria once per
-     * qualification cycle, and sends a queued MQL whose score faded below them back to nurture.
+     * Takes a new score as of {@code at}, with what the conversion models say of the lead then: announces a material
+     * change (first score, a move out of captured or recycled, another total, grade or model), qualifies a lead that
+     * now meets the MQL criteria once per qualification cycle, and sends a queued MQL whose score faded below them
+     * back to nurture. The outlook travels with a material change only: a new conversion model alone does not make
+     * every lead announce itself again.
      */
-    public List<LeadChange> rescore(Scorecard card, MqlCriteria criteria, List<EngagementEvent> engagement,
-                                    Instant at) {
+    public List<LeadChange> rescore(Scorecard card, ConversionOutlook chances, MqlCriteria criteria,
+                                    List<EngagementEvent> engagement, Instant at) {
         List<LeadChange> changes = new ArrayList<>();
         scoreCheckedAt = at;
         if (isMaterial(card)) {
-            changes.add(takeScore(card));
+            changes.add(takeScore(card, chances));
         }
         if (isQueuedMql()) {
             MqlDecision decision = criteria.decide(card, engagement, cycleStart());
@@ -204,15 +211,17 @@ public final class Lead {
                 || scoreModelVersion == null || scoreModelVersion != card.modelVersion();
     }
 
-    private LeadChange takeScore(Scorecard card) {
+    private LeadChange takeScore(Scorecard card, ConversionOutlook chances) {
         Integer previousTotal = scoreTotal;
         scoreTotal = card.total();
         scoreGrade = card.grade();
         scoreModelVersion = card.modelVersion();
         score = card.score();
+        outlook = chances;
         scoredAt = card.scoredAt();
         updatedAt = card.scoredAt();
-        LeadScored scored = new LeadScored(id, card.modelVersion(), card.score(), previousTotal, card.scoredAt());
+        LeadScored scored = new LeadScored(id, card.modelVersion(), card.score(), previousTotal, card.scoredAt(),
+                chances.pAccept(), chances.pWin());
         StageChange step = SCORING_STAGES.contains(stage) ? move(LeadAction.SCORE, null, card.scoredAt()) : null;
         return new LeadChange(EventType.LEAD_SCORED, scored, step);
     }
@@ -478,8 +487,8 @@ public final class Lead {
     /** Everything the lead holds, for the store. */
     public State state() {
         return new State(stage, ownerId, qualificationCycle, cycleStartedAt, qualifiedAt, mqlReason,
-                routingRequestedAt, scoreTotal, scoreGrade, scoreModelVersion, score, scoredAt, scoreCheckedAt,
-                assignment, acceptedAt, rejectionReason, rejectionNote, expected, opportunityId, closed, closeReason,
+                routingRequestedAt, scoreTotal, scoreGrade, scoreModelVersion, score, outlook, scoredAt,
+                scoreCheckedAt, assignment, acceptedAt, rejectionReason, rejectionNote, expected, opportunityId, closed, closeReason,
                 updatedAt, version);
     }
 }

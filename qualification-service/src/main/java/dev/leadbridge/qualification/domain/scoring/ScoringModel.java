@@ -6,6 +6,7 @@ import dev.leadbridge.platform.validation.Lenient;
 import dev.leadbridge.platform.validation.Problems;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +47,12 @@ public record ScoringModel(
     /** The same rules as another version, for publishing a draft. */
     public ScoringModel withVersion(int newVersion) {
         return new ScoringModel(newVersion, fit, engagement, negative, grades, mql);
+    }
+
+    /** The free-mail providers the model knows; empty when it has no e-mail rule. */
+    public Set<String> freeMailDomains() {
+        EmailDomainRule rule = fit == null ? null : fit.emailDomain();
+        return rule == null ? Set.of() : Set.copyOf(rule.freeMailDomains());
     }
 
     /** What is wrong with the model, one sentence per problem naming where; empty when it can be published. */

@@ -17,6 +17,8 @@ import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.CloseOutcome;
+import dev.leadbridge.events.payload.ConversionFactor;
+import dev.leadbridge.events.payload.ConversionPrediction;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadClosed;
@@ -30,6 +32,7 @@ import dev.leadbridge.events.payload.RecycleReason;
 import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.events.payload.Score;
 import dev.leadbridge.events.payload.TouchpointType;
+import dev.leadbridge.qualification.domain.learning.ConversionOutlook;
 import dev.leadbridge.qualification.domain.routing.RoutingDecision;
 import dev.leadbridge.qualification.domain.routing.RoutingVersions;
 import dev.leadbridge.qualification.domain.scoring.EngagementEvent;
@@ -52,6 +55,8 @@ class LeadTests {
     /** The routing table and roster versions the tests' routing decisions were taken under. */
     private static final RoutingVersions VERSIONS = new RoutingVersions(3, 5);
     private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
+    /** No conversion model learned yet. */
+    private static final ConversionOutlook NO_MODEL = ConversionOutlook.NONE;
     private static final MqlCriteria CRITERIA = new MqlCriteria(60, Grade.B, Set.of(TouchpointType.DEMO_REQUEST),
             Duration.ofDays(30));
     private static final Actor OWNER = new Actor("rep-1", Set.of(Role.REP));
@@ -75,7 +80,7 @@ class LeadTests {
     void firstScoreMovesCapturedToScoredAndAnnouncesTheScore() {
         Lead lead = captured();
 
-        List<LeadChange> changes = lead.rescore(card(40, Grade.C, T0.plusSeconds(1)), CRITERIA, List.of(),
+        List<LeadChange> changes = lead.rescore(card(40, Grade.C, T0.plusSeconds(1)), NO_MODEL, CRITERIA, List.of(),
                 T0.plusSeconds(1));
 
         assertThat(changes).extracting(LeadChange::type).containsExactly(EventType.LEAD_SCORED);
@@ -86,11 +91,35 @@ class LeadTests {
     }
 
     @Test
+    void theConversionOutlookTravelsWithTheScoreItCameWith() {
+        Lead lead = captured();
+        ConversionOutlook chances = new ConversionOutlook(
+                new ConversionPrediction(0.8, 3, List.of(new ConversionFactor("seniority=vp", 1.2))), null);
+
+        LeadScored scored = (LeadScored) lead.rescore(card(40, Grade.C, T0), chances, CRITERIA, List.of(), T0).get(0)
+                .payload();
+
+        assertThat(scored.pAccept()).isEqualTo(chances.pAccept());
+        assertThat(scored.pWin()).isNull();
+        assertThat(lead.state().outlook()).isEqualTo(chances);
+    }
+
+    @Test
+    void aNewConversionModelAloneAnnouncesNothing() {
+        Lead lead = captured();
+        lead.rescore(card(40, Grade.C, T0), NO_MODEL, CRITERIA, List.of(), T0);
+        ConversionOutlook learned = new ConversionOutlook(new ConversionPrediction(0.8, 1, List.of()), null);
+
+        assertThat(lead.rescore(card(40, Grade.C, T0.plusSeconds(60)), learned, CRITERIA, List.of(),
+                T0.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
     void anUnchangedScoreAnnouncesNothingButIsRecordedAsChecked() {
         Lead lead = captured();
-        lead.rescore(card(40, Grade.C, T0), CRITERIA, List.of(), T0);
+        lead.rescore(card(40, Grade.C, T0), NO_MODEL, CRITERIA, List.of(), T0);
 
-        List<LeadChange> again = lead.rescore(card(40, Grade.C, T0.plusSeconds(60)), CRITERIA, List.of(),
+        List<LeadChange> again = lead.rescore(card(40, Grade.C, T0.plusSeconds(60)), NO_MODEL, CRITERIA, List.of(),
                 T0.plusSeconds(60));
 
         assertThat(again).isEmpty();
@@ -100,9 +129,9 @@ class LeadTests {
     @Test
     void aChangedTotalIsAnnouncedWithThePreviousOneAndNoStageStep() {
         Lead lead = captured();
-        lead.rescore(card(40, Grade.C, T0), CRITERIA, List.of(), T0);
+        lead.rescore(card(40, Grade.C, T0), NO_MODEL, CRITERIA, List.of(), T0);
 
-        List<LeadChange> changes = lead.rescore(card(45, Grade.C, T0.plusSeconds(60)), CRITERIA, List.of(),
+        List<LeadChange> changes = lead.rescore(card(45, Grade.C, T0.plusSeconds(60)), NO_MODEL, CRITERIA, List.of(),
                 T0.plusSeconds(60));
 
         assertThat(changes).singleElement().satisfies(change -> {
@@ -115,13 +144,13 @@ class LeadTests {
     void meetingTheCriteriaQualifiesOncePerCycleAndAsksForRouting() {
         Lead lead = captured();
 
-        List<LeadChange> changes = lead.rescore(card(80, Grade.A, T0), CRITERIA, List.of(), T0);
+        List<LeadChange> changes = lead.rescore(card(80, Grade.A, T0), NO_MODEL, CRITERIA, List.of(), T0);
 
         assertThat(changes).extracting(LeadChange::type).containsExactly(EventType.LEAD_SCORED, EventType.LEAD_MQL);
         assertThat(changes.get(1).stageStep()).isEqualTo(new StageChange(SCORED, MQL, null, null, T0));
         assertThat(((LeadMql) changes.get(1).payload()).reason()).isEqualTo(MqlReason.SCORE_THRESHOLD);
         assertThat(lead.routingRequestedAt()).isEqualTo(T0);
-        assertThat(lead.rescore(card(85, Grade.A, T0.plusSeconds(5)), CRITERIA, List.of(), T0.plusSeconds(5)))
+        assertThat(lead.rescore(card(85, Grade.A, T0.plusSeconds(5)), NO_MODEL, CRITERIA, List.of(), T0.plusSeconds(5)))
                 .extracting(LeadChange::type).containsExactly(EventType.LEAD_SCORED);
     }
 
@@ -130,7 +159,7 @@ class LeadTests {
         Lead lead = queuedMql();
         Instant later = T0.plus(Duration.ofDays(10));
 
-        List<LeadChange> changes = lead.rescore(card(30, Grade.C, later), CRITERIA, List.of(), later);
+        List<LeadChange> changes = lead.rescore(card(30, Grade.C, later), NO_MODEL, CRITERIA, List.of(), later);
 
         assertThat(changes).extracting(LeadChange::type).containsExactly(EventType.LEAD_SCORED,
                 EventType.LEAD_RECYCLED);
@@ -234,12 +263,12 @@ class LeadTests {
         EngagementEvent oldDemo = new EngagementEvent(UUID.randomUUID(), TouchpointType.DEMO_REQUEST,
                 T0.minusSeconds(60));
 
-        assertThat(lead.rescore(card(40, Grade.C, T0.plusSeconds(1)), CRITERIA, List.of(oldDemo),
+        assertThat(lead.rescore(card(40, Grade.C, T0.plusSeconds(1)), NO_MODEL, CRITERIA, List.of(oldDemo),
                 T0.plusSeconds(1))).extracting(LeadChange::type).containsExactly(EventType.LEAD_SCORED);
 
         EngagementEvent newDemo = new EngagementEvent(UUID.randomUUID(), TouchpointType.DEMO_REQUEST,
                 T0.plusSeconds(30));
-        List<LeadChange> again = lead.rescore(card(40, Grade.C, T0.plusSeconds(31)), CRITERIA,
+        List<LeadChange> again = lead.rescore(card(40, Grade.C, T0.plusSeconds(31)), NO_MODEL, CRITERIA,
                 List.of(oldDemo, newDemo), T0.plusSeconds(31));
         assertThat(again).extracting(LeadChange::type).contains(EventType.LEAD_MQL);
         assertThat(((LeadMql) again.get(again.size() - 1).payload()).reason()).isEqualTo(MqlReason.HAND_RAISER);
@@ -378,12 +407,13 @@ class LeadTests {
     @Test
     void eventsOfACycleCarryItsNumber() {
         Lead lead = captured();
-        LeadMql first = (LeadMql) lead.rescore(card(80, Grade.A, T0), CRITERIA, List.of(), T0).get(1).payload();
+        LeadMql first = (LeadMql) lead.rescore(card(80, Grade.A, T0), NO_MODEL, CRITERIA, List.of(), T0).get(1)
+                .payload();
         LeadAssigned assigned = (LeadAssigned) lead.assign(TO_REP_1, T0, VERSIONS).payload();
         LeadRecycled recycled = (LeadRecycled) lead.reject(OWNER, ANY, RejectionReason.OTHER, null, T0).get(1)
                 .payload();
         EngagementEvent demo = new EngagementEvent(UUID.randomUUID(), TouchpointType.DEMO_REQUEST, T0.plusSeconds(5));
-        List<LeadChange> again = lead.rescore(card(80, Grade.A, T0.plusSeconds(6)), CRITERIA, List.of(demo),
+        List<LeadChange> again = lead.rescore(card(80, Grade.A, T0.plusSeconds(6)), NO_MODEL, CRITERIA, List.of(demo),
                 T0.plusSeconds(6));
         LeadMql second = (LeadMql) again.get(again.size() - 1).payload();
 
@@ -408,7 +438,7 @@ class LeadTests {
 
     private static Lead queuedMql() {
         Lead lead = captured();
-        lead.rescore(card(80, Grade.A, T0), CRITERIA, List.of(), T0);
+        lead.rescore(card(80, Grade.A, T0), NO_MODEL, CRITERIA, List.of(), T0);
         assertThat(lead.stage()).isEqualTo(MQL);
         return lead;
     }
