@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What the conversion model sees of a lead at one instant (the moment it became an MQL): who it is, where it came from
@@ -29,6 +30,8 @@ public final class LeadSignals {
 
     /** Recency is capped here: a touchpoint half a year old says as little as none. */
     static final double MAX_RECENCY_DAYS = 180;
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9 ]");
 
     private LeadSignals() {
     }
@@ -114,6 +117,7 @@ public final class LeadSignals {
         if (title.isBlank()) {
             return "unknown";
         }
+        title = words(title);
         if (containsAny(title, "student", "intern", "trainee", "apprentice")) {
             return "student";
         }
@@ -137,6 +141,7 @@ public final class LeadSignals {
         if (title.isBlank()) {
             return "unknown";
         }
+        title = words(title);
         if (containsAny(title, "marketing", "cmo", "growth", "brand", "demand")) {
             return "marketing";
         }
@@ -188,8 +193,13 @@ public final class LeadSignals {
         return domain.equals(profile.companyDomain()) ? "company" : "other-business";
     }
 
-    private static boolean containsAny(String title, String... words) {
-        String padded = " " + title.replaceAll("[^a-z0-9 ]", " ") + " ";
+    /** The title's words between single spaces, punctuation dropped, so a word is found only as a whole word. */
+    private static String words(String title) {
+        return " " + NOT_A_WORD.matcher(title).replaceAll(" ") + " ";
+    }
+
+    /** {@code padded} is a title as {@link #words(String)} gives it. */
+    private static boolean containsAny(String padded, String... words) {
         for (String word : words) {
             if (padded.contains(" " + word.trim() + " ") || (word.contains(" ") && padded.contains(word))) {
                 return true;

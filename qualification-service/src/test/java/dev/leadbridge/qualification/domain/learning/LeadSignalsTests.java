@@ -27,6 +27,7 @@ class LeadSignalsTests {
             "CMO, c-level, marketing",
             "Co-Founder & CTO, c-level, technology",
             "Vice President of Sales, vp, sales",
+            "'Vice-President, Sales', vp, sales",
             "SVP Revenue, vp, sales",
             "Head of Growth, director, marketing",
             "IT Director, director, technology",
