@@ -97,9 +97,9 @@ public class PersonErasureService {
         return history.forgetPersonalValues(lead.id)
                 .chain(() -> touchpoints.forgetVisitor(lead.id))
                 .chain(() -> personalDataKeys.destroy(lead.id))
-                .chain(() -> outbox.forgetPublished(lead.id.toString()))
+                .chain(() -> outbox.forget(lead.id.toString()))
                 // the browser's touchpoints from before anyone knew the person went out keyed by its visitor id
-                .chain(() -> visitorId == null ? Uni.createFrom().item(0) : outbox.forgetPublished(visitorId))
+                .chain(() -> visitorId == null ? Uni.createFrom().voidItem() : outbox.forget(visitorId))
                 .chain(() -> erasures.persist(record))
                 .chain(() -> outbox.enqueue(EventType.PERSON_ERASED, lead.id,
                         new PersonErased(lead.id, record.id, now)))

@@ -45,7 +45,7 @@ public class PersonErasures {
             lead.erasePerson(erased.erasedAt());
             return store.save(lead, List.of())
                     .chain(() -> touchpoints.forgetVisitor(lead.id()))
-                    .chain(() -> outbox.forgetPublished(lead.id().toString()))
+                    .chain(() -> outbox.forget(lead.id().toString()))
                     .invoke(() -> LOG.infof("Lead %s: person erased (erasure %s, event %s)", lead.id(),
                             erased.erasureId(), event.id()));
         }).replaceWithVoid();

@@ -80,16 +80,23 @@ public class Outbox {
     }
 
     /**
-     * Drops the published events kept under {@code key} (a lead id) before the retention purge would: they may hold
-     * personal data of a person just erased. Unpublished ones stay, since what they announce was committed and every
-     * consumer must still hear it (the erasure that follows them cleans up after them). Call inside
-     * {@code @WithTransaction}.
+     * Forgets the events kept under {@code key} (a lead id, a visitor id): they may hold personal data of a person
+     * just erased. Published ones go now, before the retention purge would take them; unpublished ones must still be
+     * published, since what they announce was committed and every consumer must hear it, and go the moment Kafka has
+     * them. Flagging comes first: a row the relay marks sent meanwhile is then deleted by the second statement. Call
+     * inside {@code @WithTransaction}.
      */
-    public Uni<Integer> forgetPublished(String key) {
+    public Uni<Void> forget(String key) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("DELETE FROM outbox_event WHERE record_key = :key AND sent_at IS NOT NULL")
+                .createNativeQuery("UPDATE outbox_event SET forget_when_sent = TRUE WHERE record_key = :key"
+                        + " AND sent_at IS NULL")
                 .setParameter("key", key)
-                .executeUpdate());
+                .executeUpdate()
+                .chain(() -> session
+                        .createNativeQuery("DELETE FROM outbox_event WHERE record_key = :key AND sent_at IS NOT NULL")
+                        .setParameter("key", key)
+                        .executeUpdate()))
+                .replaceWithVoid();
     }
 
     private Uni<Void> insert(List<LeadEvent> events, List<CloudEventAttributes> attributes, Instant now) {

@@ -58,6 +58,8 @@ public class OutboxRelay {
             SELECT id, event_id, topic, record_key, ce_type, ce_source, ce_subject, ce_time, payload
             FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT $1""";
     private static final String MARK_SENT = "UPDATE outbox_event SET sent_at = $1 WHERE id = ANY($2)";
+    /** Rows flagged by {@link Outbox#forget(String)} (a person erased) go as soon as Kafka has them. */
+    private static final String FORGET_SENT = "DELETE FROM outbox_event WHERE id = ANY($1) AND forget_when_sent";
     private static final String PURGE_SENT = "DELETE FROM outbox_event WHERE sent_at < $1";
 
     private final Pool pool;
@@ -196,8 +198,11 @@ public class OutboxRelay {
 
     private Uni<Void> markSent(SqlConnection connection, List<Long> ids) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return connection.preparedQuery(MARK_SENT)
-                .execute(Tuple.of(now, ids.toArray(Long[]::new)))
+        Long[] sent = ids.toArray(Long[]::new);
+        // marking first: a row an erasure flags meanwhile is either flagged before this update (and deleted next)
+        // or skipped by the erasure's flagging and deleted by its own delete of sent rows
+        return connection.preparedQuery(MARK_SENT).execute(Tuple.of(now, sent))
+                .chain(() -> connection.preparedQuery(FORGET_SENT).execute(Tuple.of((Object) sent)))
                 .replaceWithVoid();
     }
 }
