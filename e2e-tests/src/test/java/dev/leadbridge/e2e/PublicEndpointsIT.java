@@ -121,6 +121,7 @@ class PublicEndpointsIT {
             secured(SLA_MONITOR, "GET", "/api/v1/sla/breaches", null, "ops", "manager", "admin"),
             secured(SLA_MONITOR, "GET", "/api/v1/sla/compliance", null, "ops", "manager", "admin", "marketing"),
             secured(ATTRIBUTION, "GET", "/api/v1/attribution", null, "marketing", "manager", "admin"),
+            secured(ATTRIBUTION, "GET", "/api/v1/attribution/compare", null, "marketing", "manager", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/funnel", null, "rep", "manager", "admin", "ops", "marketing"),
             secured(ATTRIBUTION, "GET", "/api/v1/lead-quality", null, "marketing", "manager", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/sla-kpis", null, "marketing", "manager", "ops", "admin"),

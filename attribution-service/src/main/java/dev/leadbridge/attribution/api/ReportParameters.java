@@ -52,6 +52,23 @@ final class ReportParameters {
         });
     }
 
+    /** Models to compare: a comma-separated list of at least one, in the order given, each once. */
+    List<ModelId> models(String models) {
+        List<String> names = models == null ? List.of() : Arrays.stream(models.split(",")).map(String::trim)
+                .filter(name -> !name.isEmpty()).distinct().toList();
+        if (names.isEmpty()) {
+            errors.add(new Problem.FieldError("models", "must name at least one model, comma-separated, of "
+                    + modelNames()));
+            return List.of();
+        }
+        List<ModelId> found = new ArrayList<>();
+        for (String name : names) {
+            ModelId.fromWire(name).ifPresentOrElse(found::add, () -> errors.add(new Problem.FieldError("models",
+                    "unknown model '" + name + "', one of " + modelNames())));
+        }
+        return found;
+    }
+
     /** The attribution's grouping: channel or campaign, channel when absent. */
     TouchDimension dimension(String groupBy) {
         if (groupBy == null || groupBy.isBlank()) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,9 @@ public class ReportResource {
     private static final String RANGE = "ISO-8601 instant; the range is [from, to), to defaults to now and from to"
             + " 30 days before to";
 
+    private static final String MODELS = "first_touch, last_touch, linear, time_decay, u_shaped, w_shaped, "
+            + "full_path, markov or shapley";
+
     private final ReportQueries queries;
     private final Clock clock;
 
@@ -45,10 +49,11 @@ public class ReportResource {
     @GET
     @Path("/attribution")
     @RolesAllowed({Roles.MARKETING, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Revenue of the deals won in [from, to), credited per channel or campaign under a model")
+    @Operation(summary = "Revenue of the deals won in [from, to), credited per channel or campaign under a model",
+            description = "The data-driven models (markov, shapley) learn from every journey, converting and not, and "
+                    + "name what they learnt in `learned`: each channel's removal effect or Shapley value.")
     public Uni<AttributionView> attribution(
-            @Parameter(description = "first_touch, last_touch, linear, time_decay, u_shaped, w_shaped, full_path"
-                    + " or markov") @QueryParam("model") String model,
+            @Parameter(description = MODELS) @QueryParam("model") String model,
             @Parameter(description = RANGE) @QueryParam("from") String from,
             @Parameter(description = RANGE) @QueryParam("to") String to,
             @Parameter(description = "channel (default) or campaign") @QueryParam("groupBy") String groupBy) {
@@ -58,6 +63,27 @@ public class ReportResource {
         TimeWindow window = parameters.window(from, to, clock.instant(), null);
         parameters.check();
         return queries.attribution(modelId, dimension, window).map(AttributionView::of);
+    }
+
+    @GET
+    @Path("/attribution/compare")
+    @RolesAllowed({Roles.MARKETING, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "The deals won in [from, to) credited under several models side by side",
+            description = "Each model's report in full (with removal effects and Shapley values for the data-driven "
+                    + "ones) and one row per currency and group with every model's amount, from one read of the "
+                    + "journeys.")
+    public Uni<AttributionComparison> compare(
+            @Parameter(description = "comma-separated, at least one of: " + MODELS, example = "linear,markov,shapley")
+            @QueryParam("models") String models,
+            @Parameter(description = RANGE) @QueryParam("from") String from,
+            @Parameter(description = RANGE) @QueryParam("to") String to,
+            @Parameter(description = "channel (default) or campaign") @QueryParam("groupBy") String groupBy) {
+        ReportParameters parameters = new ReportParameters();
+        List<ModelId> modelIds = parameters.models(models);
+        TouchDimension dimension = parameters.dimension(groupBy);
+        TimeWindow window = parameters.window(from, to, clock.instant(), null);
+        parameters.check();
+        return queries.compare(modelIds, dimension, window).map(AttributionComparison::of);
     }
 
     @GET

@@ -13,6 +13,7 @@ import dev.leadbridge.attribution.domain.model.DealCredits;
 import dev.leadbridge.attribution.domain.model.MarkovModel;
 import dev.leadbridge.attribution.domain.model.ModelId;
 import dev.leadbridge.attribution.domain.model.RuleModel;
+import dev.leadbridge.attribution.domain.model.ShapleyModel;
 import dev.leadbridge.attribution.domain.model.TimeDecayModel;
 import dev.leadbridge.attribution.persistence.ReadModelRepository;
 import dev.leadbridge.events.payload.Channel;
@@ -43,24 +44,30 @@ public class ReportQueries {
     }
 
     /**
-     * Credits the deals won in {@code window} (by close time) under {@code modelId}; the Markov model is first fitted
-     * over every journey, converting and not, with states by {@code groupBy}.
+     * Credits the deals won in {@code window} (by close time) under {@code modelId}; a data-driven model (Markov,
+     * Shapley) is first fitted over every journey, converting and not, with states by {@code groupBy}.
      */
     @WithSession
     public Uni<AttributionReport> attribution(ModelId modelId, TouchDimension groupBy, TimeWindow window) {
+        return compare(List.of(modelId), groupBy, window).map(reports -> reports.get(0));
+    }
+
+    /** The same deals credited under each of {@code models}, in that order, from one read of the read model. */
+    @WithSession
+    public Uni<List<AttributionReport>> compare(List<ModelId> models, TouchDimension groupBy, TimeWindow window) {
         return readModel().map(readModel -> {
             List<Journey> journeys = readModel.journeys();
-            AttributionModel model = modelFor(modelId, groupBy, journeys);
-            CreditTotals totals = new CreditTotals();
-            int deals = 0;
-            for (Journey journey : journeys) {
-                boolean inWindow = journey.wonDeal().map(deal -> window.contains(deal.closedAt())).orElse(false);
-                if (inWindow && journey.attributableCount() > 0) {
-                    totals.add(DealCredits.of(journey, model));
-                    deals++;
-                }
-            }
-            return new AttributionReport(modelId, groupBy, window, deals, totals);
+            List<Journey> won = journeys.stream()
+                    .filter(journey -> journey.attributableCount() > 0 && journey.wonDeal()
+                            .map(deal -> window.contains(deal.closedAt())).orElse(false))
+                    .toList();
+            return models.stream().map(modelId -> {
+                AttributionModel model = modelFor(modelId, groupBy, journeys);
+                CreditTotals totals = new CreditTotals();
+                won.forEach(journey -> totals.add(DealCredits.of(journey, model)));
+                return new AttributionReport(modelId, groupBy, window, won.size(), totals,
+                        AttributionReport.Learned.of(model));
+            }).toList();
         });
     }
 
@@ -110,6 +117,7 @@ public class ReportQueries {
     private AttributionModel modelFor(ModelId id, TouchDimension groupBy, List<Journey> journeys) {
         return switch (id) {
             case MARKOV -> MarkovModel.fit(journeys, groupBy);
+            case SHAPLEY -> ShapleyModel.fit(journeys, groupBy);
             case TIME_DECAY -> new TimeDecayModel(config.timeDecayHalfLife());
             default -> RuleModel.valueOf(id.name());
         };

@@ -51,13 +51,30 @@ class ReportResourceTests {
     @Test
     void answersEveryModelForAnEmptyRange() {
         for (String model : new String[] {"first_touch", "last_touch", "linear", "time_decay", "u_shaped", "w_shaped",
-                "full_path", "markov"}) {
+                "full_path", "markov", "shapley"}) {
             given().auth().oauth2(marketing())
                     .queryParam("model", model).queryParam("groupBy", "campaign")
                     .queryParam("from", "1999-01-01T00:00:00Z").queryParam("to", "1999-02-01T00:00:00Z")
                     .when().get("/api/v1/attribution")
                     .then().statusCode(200).body("model", equalTo(model)).body("deals", equalTo(0));
         }
+    }
+
+    @Test
+    void comparesNoModelsOrUnknownOnesWithAProblem() {
+        for (String models : new String[] {"", " , ", "linear,last_click"}) {
+            given().auth().oauth2(marketing()).queryParam("models", models)
+                    .when().get("/api/v1/attribution/compare")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("models"));
+        }
+        given().auth().oauth2(marketing()).when().get("/api/v1/attribution/compare")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("models"));
+        given().auth().oauth2(marketing()).queryParam("models", "linear").queryParam("groupBy", "country")
+                .when().get("/api/v1/attribution/compare")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("groupBy"));
+        given().queryParam("models", "linear").when().get("/api/v1/attribution/compare").then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("rep-1", "rep")).queryParam("models", "linear")
+                .when().get("/api/v1/attribution/compare").then().statusCode(403);
     }
 
     @Test

@@ -110,6 +110,24 @@ class AttributionFlowTests {
                 assertAddsUpTo(report, "1333.33");
             }
         }
+        JsonPath compared = given().auth().oauth2(TestTokens.token("mia", "marketing"))
+                .queryParam("models", "linear,markov,shapley,markov").queryParam("groupBy", "channel")
+                .queryParam("from", at(-1).toString()).queryParam("to", at(24 * 30).toString())
+                .when().get("/api/v1/attribution/compare").then().statusCode(200).extract().jsonPath();
+        assertThat(compared.getList("models.model")).containsExactly("linear", "markov", "shapley");
+        assertThat(compared.getInt("deals")).isEqualTo(2);
+        for (ModelId model : List.of(ModelId.LINEAR, ModelId.MARKOV, ModelId.SHAPLEY)) {
+            Map<String, BigDecimal> alone = amounts(attribution(model, "channel"));
+            List<Map<String, Object>> rows = compared.getList("sideBySide");
+            assertThat(rows).as(model + " side by side").hasSize(alone.size()).allSatisfy(row -> assertThat(
+                    new BigDecimal((String) ((Map<?, ?>) row.get("amounts")).get(model.wire())))
+                    .isEqualByComparingTo(alone.get((String) row.get("group"))));
+        }
+        assertThat(compared.getString("models[0].learned")).isNull();
+        assertThat(compared.getString("models[1].learned.measure")).isEqualTo("removal_effect");
+        assertThat(compared.getMap("models[1].learned.values")).containsKeys("email", "paid_search", "social");
+        assertThat(compared.getString("models[2].learned.measure")).isEqualTo("shapley_value");
+        assertThat(compared.getBoolean("models[2].learned.exact")).isTrue();
         assertThat(amounts(attribution(ModelId.FIRST_TOUCH, "campaign"))).containsEntry("newsletter",
                 new BigDecimal("1000.00")).containsEntry("(none)", new BigDecimal("333.33"));
 

@@ -134,27 +134,7 @@ public final class MarkovModel implements AttributionModel {
 
     @Override
     public long[] weigh(Journey journey) {
-        int count = Weights.attributableTouches(journey);
-        int[] states = new int[count];
-        for (int i = 0; i < count; i++) {
-            states[i] = stateIndex.getOrDefault(dimension.keyOf(journey.touch(i)), START);
-        }
-        double[] relative = new double[count];
-        boolean anyEffect = false;
-        for (int i = 0; i < count; i++) {
-            relative[i] = removalEffects[states[i]] / occurrences(states, states[i]);
-            anyEffect |= relative[i] > 0;
-        }
-        return anyEffect ? Weights.quantise(relative) : RuleModel.LINEAR.weigh(journey);
-    }
-
-    /** How often a state occurs on one journey; quadratic in its length, which is short, and allocation-free. */
-    private static int occurrences(int[] states, int state) {
-        int occurrences = 0;
-        for (int other : states) {
-            occurrences += other == state ? 1 : 0;
-        }
-        return occurrences;
+        return Weights.byStateValue(journey, dimension, state -> removalEffects[stateIndex.getOrDefault(state, START)]);
     }
 
     /** Numbers the states 1.., in order of first appearance; 0 is start. */

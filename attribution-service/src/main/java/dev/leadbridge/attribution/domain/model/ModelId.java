@@ -14,7 +14,8 @@ public enum ModelId {
     U_SHAPED,
     W_SHAPED,
     FULL_PATH,
-    MARKOV;
+    MARKOV,
+    SHAPLEY;
 
     /** The value on the wire: the constant's name in lower_snake_case, like the event enums. */
     public String wire() {

@@ -9,7 +9,12 @@ import java.util.Arrays;
  * The rule-based models whose weights follow from the order of touches and the milestones alone.
  * <p>
  * The position-based models (u_shaped, w_shaped, full_path) give each milestone position a fixed share and spread the
- * rest evenly over the touches that hold no position. Where the public descriptions stop, these rules decide:
+ * rest evenly over the touches that hold no position. The shares are those of the position-based models of Marketo
+ * Measure (formerly Bizible), which HubSpot's U-shaped and W-shaped reports use too: U-shaped 40% first touch, 40% lead
+ * creation, 20% the rest; W-shaped 30% each to first touch, lead creation and opportunity creation, 10% the rest; full
+ * path 22.5% each to those three and the closing touch, 10% the rest. Neither publicly defines what a touch holding
+ * two positions gets (a first touch that also created the lead is common: a form filled in on the first visit), so
+ * these rules decide:
  * <ul>
  *   <li>a touch holding several positions (the first touch also created the lead) gets the sum of their shares;</li>
  *   <li>a position no touch holds (no opportunity yet, or no touch before the milestone) drops out, and the other
