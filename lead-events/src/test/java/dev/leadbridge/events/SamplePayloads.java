@@ -87,7 +87,7 @@ public final class SamplePayloads {
                     "spring-launch-2025", 2);
             case LEAD_ASSIGNED -> new LeadAssigned(LEAD_ID, REP, TEAM, false, "rule-dach-enterprise",
                     AssignmentReason.ACCOUNT_MATCH, Grade.A, Channel.PAID_SEARCH, MqlReason.SCORE_THRESHOLD, at(61), 2,
-                    7, 12);
+                    7, 12, "DACH");
             case LEAD_ACCEPTED -> new LeadAccepted(LEAD_ID, REP, MANAGER, at(90));
             case LEAD_REJECTED -> new LeadRejected(LEAD_ID, REP, REP, RejectionReason.NO_BUDGET,
                     "Budget frozen until Q3, call back in June.", at(95));

@@ -17,6 +17,8 @@ import java.util.UUID;
  * @param routingVersion the version of the routing table that chose the team; absent for a manager's hand-over, a late
  *                       entry and in events written before versions were named
  * @param rosterVersion  the version of the roster the owner was chosen from; absent as {@code routingVersion} is
+ * @param territory      the routing table's territory the lead's country belongs to; absent when no territory names
+ *                       it, for a manager's hand-over and in events written before territories were named
  */
 public record LeadAssigned(
         UUID leadId,
@@ -31,7 +33,8 @@ public record LeadAssigned(
         Instant assignedAt,
         Integer qualificationCycle,
         Integer routingVersion,
-        Integer rosterVersion) {
+        Integer rosterVersion,
+        String territory) {
 
     public LeadAssigned {
         Checks.required(leadId, "leadId");
@@ -48,7 +51,7 @@ public record LeadAssigned(
                         AssignmentReason reason, Grade grade, Channel channel, MqlReason mqlReason,
                         Instant assignedAt) {
         this(leadId, ownerId, teamId, queued, routingRuleId, reason, grade, channel, mqlReason, assignedAt, null, null,
-                null);
+                null, null);
     }
 
     /** As written before versions were named. */
@@ -56,6 +59,6 @@ public record LeadAssigned(
                         AssignmentReason reason, Grade grade, Channel channel, MqlReason mqlReason, Instant assignedAt,
                         Integer qualificationCycle) {
         this(leadId, ownerId, teamId, queued, routingRuleId, reason, grade, channel, mqlReason, assignedAt,
-                qualificationCycle, null, null);
+                qualificationCycle, null, null, null);
     }
 }

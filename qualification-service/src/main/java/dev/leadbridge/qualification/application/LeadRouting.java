@@ -54,7 +54,7 @@ public class LeadRouting {
     }
 
     /** A routing decision taken under the locks, with the loads it changed already stored. */
-    public record Routed(RoutingDecision decision, Instant at, RoutingVersions versions) {
+    public record Routed(RoutingDecision decision, Instant at, RoutingVersions versions, String territory) {
     }
 
     /**
@@ -96,7 +96,8 @@ public class LeadRouting {
     }
 
     private static LeadStore.Decided assignment(Lead lead, Routed routed) {
-        return new LeadStore.Decided(lead, List.of(lead.assign(routed.decision(), routed.at(), routed.versions())));
+        return new LeadStore.Decided(lead, List.of(lead.assign(routed.decision(), routed.at(), routed.versions(),
+                routed.territory())));
     }
 
     private Uni<List<Routed>> decideInTurn(List<Lead> leads, Set<String> excludedRepIds) {
@@ -117,8 +118,11 @@ public class LeadRouting {
                                     .map(lead -> candidate(lead.details(), excludedRepIds)).toList();
                             RoutingInTurn.Outcome outcome = RoutingInTurn.route(table, roster, candidates, owners, at);
                             RoutingVersions versions = new RoutingVersions(tableRow.version, tableRow.rosterVersion);
-                            List<Routed> routed = outcome.decisions().stream()
-                                    .map(decision -> new Routed(decision, at, versions)).toList();
+                            List<Routed> routed = new ArrayList<>(leads.size());
+                            for (int i = 0; i < leads.size(); i++) {
+                                routed.add(new Routed(outcome.decisions().get(i), at, versions,
+                                        table.territoryOf(leads.get(i).details().country()).orElse(null)));
+                            }
                             return store(outcome.changedLoads(), loads).replaceWith(routed);
                         })))));
     }

@@ -63,7 +63,7 @@ class RoutingDocumentsTests {
 
     @Test
     void missingPartsStayMissingForValidationToName() {
-        RoutingTable table = new RoutingTableDocument(null, null, null).toDomain();
+        RoutingTable table = new RoutingTableDocument(null, null, null, null).toDomain();
         assertThat(table.rules()).isEmpty();
         assertThat(table.segments()).isNull();
         Rep rep = new RepDocument("r", "t", true, 1, 1, null, null).toDomain();

@@ -77,6 +77,7 @@ class AssignmentFlowTests {
         assertThat(assigned.ownerId()).isIn("fr-rep-1", "fr-rep-2");
         assertThat(assigned.teamId()).isEqualTo("team-fr");
         assertThat(assigned.routingRuleId()).isEqualTo("fr");
+        assertThat(assigned.territory()).isEqualTo("Southern Europe");
         assertThat(assigned.reason()).isEqualTo(AssignmentReason.ROUND_ROBIN);
         assertThat(assigned.grade()).isEqualTo(Grade.A);
         assertThat(assigned.mqlReason()).isEqualTo(MqlReason.SCORE_THRESHOLD);
@@ -119,7 +120,13 @@ class AssignmentFlowTests {
         assertThat(queued.queued()).isTrue();
         assertThat(queued.ownerId()).isNull();
         assertThat(queued.teamId()).isEqualTo("team-es");
+        assertThat(queued.territory()).isEqualTo("Southern Europe");
         assertThat(queued.reason()).isEqualTo(AssignmentReason.QUEUE_NO_REP_AVAILABLE);
+        UUID german = UUID.randomUUID();
+        Events.publish(writer, EventType.LEAD_CAPTURED, Events.INTAKE, german.toString(),
+                Events.strongLeadFrom(german, "DE"));
+        assertThat(Lifecycle.await(bootstrapServers, german, EventType.LEAD_ASSIGNED, LeadAssigned.class, 1).get(0)
+                .territory()).as("no territory names Germany").isNull();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.token("manager-1", "manager"))
                         .when().get("/api/v1/leads/{id}", leadId)

@@ -11,13 +11,15 @@ import java.util.stream.Collectors;
 /**
  * Routing configuration for tests: French leads go to team-fr and Spanish ones to team-es, which has no reps; every
  * other lead goes to the default team, which has none either, so only tests that capture French leads get owners.
+ * French, Spanish and Italian leads belong to the territory Southern Europe.
  */
 public final class RoutingSetup {
 
     public static final String TABLE = """
             {"rules": [{"id": "fr", "priority": 10, "teamId": "team-fr", "countries": ["FR"]},
                        {"id": "es", "priority": 20, "teamId": "team-es", "countries": ["ES"]}],
-             "defaultTeamId": "inbound", "segments": {"midMarketFrom": 200, "enterpriseFrom": 1000}}""";
+             "defaultTeamId": "inbound", "segments": {"midMarketFrom": 200, "enterpriseFrom": 1000},
+             "territories": [{"name": "Southern Europe", "countries": ["FR", "ES", "IT"]}]}""";
 
     private RoutingSetup() {
     }

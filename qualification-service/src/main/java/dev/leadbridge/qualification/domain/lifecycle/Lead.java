@@ -254,9 +254,10 @@ public final class Lead {
 
     /**
      * Applies a routing decision: an owner moves the MQL to assigned; a queued decision leaves it an MQL in its
-     * team's queue. Either is announced as {@code lead.assigned}.
+     * team's queue. Either is announced as {@code lead.assigned}, with the territory the lead's country belongs to
+     * (null when the routing table names none for it).
      */
-    public LeadChange assign(RoutingDecision decision, Instant at, RoutingVersions versions) {
+    public LeadChange assign(RoutingDecision decision, Instant at, RoutingVersions versions, String territory) {
         if (!isQueuedMql()) {
             throw new IllegalTransitionException(stage, LeadAction.ASSIGN);
         }
@@ -270,7 +271,7 @@ public final class Lead {
         }
         return new LeadChange(EventType.LEAD_ASSIGNED, new LeadAssigned(id, owner, decision.teamId(), owner == null,
                 decision.ruleId(), decision.reason(), scoreGrade, details.channel(), mqlReason, at,
-                qualificationCycle, versions.table(), versions.roster()), step);
+                qualificationCycle, versions.table(), versions.roster(), territory), step);
     }
 
     /**

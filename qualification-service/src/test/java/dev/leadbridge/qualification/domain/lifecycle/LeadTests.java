@@ -173,17 +173,18 @@ class LeadTests {
     @Test
     void routingGivesTheQueuedMqlAnOwnerOrLeavesItQueued() {
         Lead assigned = queuedMql();
-        LeadChange change = assigned.assign(TO_REP_1, T0.plusSeconds(2), VERSIONS);
+        LeadChange change = assigned.assign(TO_REP_1, T0.plusSeconds(2), VERSIONS, "Southern Europe");
         assertThat(change.stageStep()).isEqualTo(new StageChange(MQL, ASSIGNED, null, "rep-1", T0.plusSeconds(2)));
         assertThat((LeadAssigned) change.payload()).extracting(LeadAssigned::ownerId, LeadAssigned::queued,
-                LeadAssigned::mqlReason, LeadAssigned::routingVersion, LeadAssigned::rosterVersion)
-                .containsExactly("rep-1", false, MqlReason.SCORE_THRESHOLD, 3, 5);
+                LeadAssigned::mqlReason, LeadAssigned::routingVersion, LeadAssigned::rosterVersion,
+                LeadAssigned::territory)
+                .containsExactly("rep-1", false, MqlReason.SCORE_THRESHOLD, 3, 5, "Southern Europe");
         assertThat(assigned.assignment().teamId()).isEqualTo("team-fr");
         assertThat(assigned.routingRequestedAt()).isNull();
 
         Lead queued = queuedMql();
         LeadChange waiting = queued.assign(new RoutingDecision.Queued("team-es", "es", "nobody in", Map.of()), T0,
-                VERSIONS);
+                VERSIONS, null);
         assertThat(waiting.stageStep()).isNull();
         assertThat(((LeadAssigned) waiting.payload()).queued()).isTrue();
         assertThat(queued.stage()).isEqualTo(MQL);
@@ -193,7 +194,7 @@ class LeadTests {
     @Test
     void onlyAQueuedMqlCanBeRouted() {
         Lead lead = assignedTo("rep-1");
-        assertThatThrownBy(() -> lead.assign(TO_REP_1, T0, VERSIONS)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> lead.assign(TO_REP_1, T0, VERSIONS, null)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -349,7 +350,7 @@ class LeadTests {
     void aLeadThatMovedOnLosesItsRoutingRequest() {
         Lead lead = queuedMql();
         assertThat(lead.stillWantsRouting()).isTrue();
-        lead.assign(TO_REP_1, T0, VERSIONS);
+        lead.assign(TO_REP_1, T0, VERSIONS, null);
         assertThat(lead.stillWantsRouting()).isFalse();
         assertThat(lead.routingRequestedAt()).isNull();
     }
@@ -409,7 +410,7 @@ class LeadTests {
         Lead lead = captured();
         LeadMql first = (LeadMql) lead.rescore(card(80, Grade.A, T0), NO_MODEL, CRITERIA, List.of(), T0).get(1)
                 .payload();
-        LeadAssigned assigned = (LeadAssigned) lead.assign(TO_REP_1, T0, VERSIONS).payload();
+        LeadAssigned assigned = (LeadAssigned) lead.assign(TO_REP_1, T0, VERSIONS, null).payload();
         LeadRecycled recycled = (LeadRecycled) lead.reject(OWNER, ANY, RejectionReason.OTHER, null, T0).get(1)
                 .payload();
         EngagementEvent demo = new EngagementEvent(UUID.randomUUID(), TouchpointType.DEMO_REQUEST, T0.plusSeconds(5));
@@ -446,7 +447,7 @@ class LeadTests {
     private static Lead assignedTo(String rep) {
         Lead lead = queuedMql();
         lead.assign(new RoutingDecision.Assigned(rep, "team-fr", "fr", AssignmentReason.ROUND_ROBIN, "rr"), T0,
-                VERSIONS);
+                VERSIONS, null);
         return lead;
     }
 

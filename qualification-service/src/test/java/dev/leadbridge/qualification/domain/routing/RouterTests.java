@@ -256,6 +256,26 @@ class RouterTests {
     }
 
     @Test
+    void aLeadBelongsToTheTerritoryItsCountryIsInAndTerritoriesMayNotOverlap() {
+        RoutingTable mapped = new RoutingTable(List.of(), "x", new SegmentBoundaries(200, 1000), List.of(
+                new Territory("DACH", Set.of("DE", "AT", "CH")), new Territory("Nordics", Set.of("SE", "NO"))));
+        RoutingTable overlapping = new RoutingTable(List.of(), "x", new SegmentBoundaries(200, 1000), List.of(
+                new Territory("DACH", Set.of("DE")), new Territory("Central", Set.of("DE", "PL")),
+                new Territory("DACH", Set.of("XX")), new Territory(" ", Set.of())));
+
+        assertThat(mapped.validate()).isEmpty();
+        assertThat(mapped.territoryOf("AT")).contains("DACH");
+        assertThat(mapped.territoryOf("US")).isEmpty();
+        assertThat(mapped.territoryOf(null)).isEmpty();
+        assertThat(overlapping.validate()).containsExactlyInAnyOrder(
+                "territories[2].countries: 'XX' is not an upper-case ISO-3166 alpha-2 code",
+                "territories[3].name is required",
+                "territories[3].countries must name at least one country",
+                "territories: DE is in both 'DACH' and 'Central'",
+                "territories: 'DACH' is named twice");
+    }
+
+    @Test
     void listsEveryProblemOfTheReps() {
         Roster broken = new Roster(List.of(
                 new Rep("a", "", true, 0, -1, null, List.of()),
