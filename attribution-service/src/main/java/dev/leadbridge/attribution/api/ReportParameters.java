@@ -1,5 +1,6 @@
 package dev.leadbridge.attribution.api;
 
+import dev.leadbridge.attribution.application.SlaGrouping;
 import dev.leadbridge.attribution.domain.journey.TouchDimension;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
 import dev.leadbridge.attribution.domain.kpi.SlaCompliance;
@@ -81,8 +82,8 @@ final class ReportParameters {
     }
 
     /**
-     * A KPI grouping: one of {@code allowed} (of channel, campaign, score_band), or null for no grouping when
-     * absent.
+     * A KPI grouping: one of {@code allowed} (of channel, campaign, score_band, country, territory, team, rep), or
+     * null for no grouping when absent.
      */
     Function<LeadProgress, String> grouping(String groupBy, String... allowed) {
         if (groupBy == null || groupBy.isBlank()) {
@@ -95,6 +96,10 @@ final class ReportParameters {
         return switch (groupBy) {
             case "channel" -> lead -> lead.channel().wire();
             case "campaign" -> LeadProgress::campaign;
+            case "country" -> lead -> lead.placement().country();
+            case "territory" -> lead -> lead.placement().territory();
+            case "team" -> lead -> lead.placement().team();
+            case "rep" -> lead -> lead.placement().rep();
             default -> LeadProgress::scoreBand;
         };
     }
@@ -121,15 +126,15 @@ final class ReportParameters {
         return length;
     }
 
-    /** Whether the SLA report is grouped: by channel, or not at all when absent. */
-    boolean byChannel(String groupBy) {
+    /** The SLA report's grouping, or null for none when absent. */
+    SlaGrouping slaGrouping(String groupBy) {
         if (groupBy == null || groupBy.isBlank()) {
-            return false;
+            return null;
         }
-        if (!groupBy.equals("channel")) {
-            errors.add(new Problem.FieldError("groupBy", "must be channel"));
-        }
-        return true;
+        return SlaGrouping.fromWire(groupBy).orElseGet(() -> {
+            errors.add(new Problem.FieldError("groupBy", "must be one of " + SlaGrouping.names()));
+            return null;
+        });
     }
 
     /** Throws the 400 problem if any parameter was bad. */

@@ -1,6 +1,7 @@
 package dev.leadbridge.attribution.api;
 
 import dev.leadbridge.attribution.application.ReportQueries;
+import dev.leadbridge.attribution.application.SlaGrouping;
 import dev.leadbridge.attribution.domain.journey.TouchDimension;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
 import dev.leadbridge.attribution.domain.kpi.TimeWindow;
@@ -93,10 +94,12 @@ public class ReportResource {
     public Uni<FunnelView> funnel(
             @Parameter(description = RANGE) @QueryParam("from") String from,
             @Parameter(description = RANGE) @QueryParam("to") String to,
-            @Parameter(description = "channel or campaign; absent for the whole cohort only")
+            @Parameter(description = "channel, campaign, country, territory, team or rep (the team and rep it is or "
+                    + "was last assigned to); absent for the whole cohort only")
             @QueryParam("groupBy") String groupBy) {
         ReportParameters parameters = new ReportParameters();
-        Function<LeadProgress, String> grouping = parameters.grouping(groupBy, "channel", "campaign");
+        Function<LeadProgress, String> grouping = parameters.grouping(groupBy, "channel", "campaign", "country",
+                "territory", "team", "rep");
         TimeWindow window = parameters.window(from, to, clock.instant(), null);
         parameters.check();
         return queries.funnel(window, grouping).map(report -> FunnelView.of(window, groupBy, report));
@@ -110,10 +113,12 @@ public class ReportResource {
             @Parameter(description = "ISO-8601 instant; [from, to) of capture, all leads by default")
             @QueryParam("from") String from,
             @Parameter(description = "ISO-8601 instant; defaults to now") @QueryParam("to") String to,
-            @Parameter(description = "channel, campaign or score_band (the grade at MQL); absent for all leads only")
+            @Parameter(description = "channel, campaign, score_band (the grade at MQL), country, territory, team or "
+                    + "rep; absent for all leads only")
             @QueryParam("groupBy") String groupBy) {
         ReportParameters parameters = new ReportParameters();
-        Function<LeadProgress, String> grouping = parameters.grouping(groupBy, "channel", "campaign", "score_band");
+        Function<LeadProgress, String> grouping = parameters.grouping(groupBy, "channel", "campaign", "score_band",
+                "country", "territory", "team", "rep");
         TimeWindow window = parameters.window(from, to, clock.instant(), Instant.EPOCH);
         parameters.check();
         return queries.leadQuality(window, grouping).map(report -> LeadQualityView.of(window, groupBy, report));
@@ -130,17 +135,18 @@ public class ReportResource {
     public Uni<SlaKpisView> slaKpis(
             @Parameter(description = RANGE) @QueryParam("from") String from,
             @Parameter(description = RANGE) @QueryParam("to") String to,
-            @Parameter(description = "channel (the lead's source channel); absent for all clocks only")
+            @Parameter(description = "channel (the lead's source channel), country, territory, team or rep (the clock's "
+                    + "own); absent for all clocks only")
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "day (default) or week: the length of the overTime buckets, counted from from")
             @QueryParam("bucket") String bucket) {
         ReportParameters parameters = new ReportParameters();
         TimeWindow window = parameters.window(from, to, clock.instant(), null);
-        boolean byChannel = parameters.byChannel(groupBy);
+        SlaGrouping grouping = parameters.slaGrouping(groupBy);
         Duration bucketLength = parameters.bucket(bucket, window);
         parameters.check();
         String bucketName = bucketLength.toDays() == 7 ? "week" : "day";
-        return queries.slaKpis(window, bucketLength, byChannel)
-                .map(report -> SlaKpisView.of(window, byChannel ? groupBy : null, bucketName, report));
+        return queries.slaKpis(window, bucketLength, grouping)
+                .map(report -> SlaKpisView.of(window, grouping == null ? null : groupBy, bucketName, report));
     }
 }

@@ -8,6 +8,7 @@ import dev.leadbridge.attribution.domain.kpi.FunnelStage;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
 import dev.leadbridge.attribution.domain.kpi.Rejection;
 import dev.leadbridge.attribution.persistence.LeadEntity;
+import dev.leadbridge.attribution.persistence.LeadOwnerEntity;
 import dev.leadbridge.attribution.persistence.MilestoneEntity;
 import dev.leadbridge.attribution.persistence.TouchpointEntity;
 import dev.leadbridge.events.payload.Channel;
@@ -43,9 +44,12 @@ final class ReadModel {
     private final Map<UUID, List<TouchpointEntity>> touchpointsByLead = new HashMap<>();
     private final Map<String, List<TouchpointEntity>> anonymousByVisitor = new LinkedHashMap<>();
     private final Map<UUID, List<MilestoneEntity>> milestonesByLead = new HashMap<>();
+    private final Map<UUID, LeadOwnerEntity> ownerByLead = new HashMap<>();
 
-    ReadModel(List<LeadEntity> leads, List<TouchpointEntity> touchpoints, List<MilestoneEntity> milestones) {
+    ReadModel(List<LeadEntity> leads, List<TouchpointEntity> touchpoints, List<MilestoneEntity> milestones,
+              List<LeadOwnerEntity> owners) {
         this.leads = leads;
+        owners.forEach(owner -> ownerByLead.put(owner.leadId, owner));
         Map<String, UUID> leadByVisitor = new HashMap<>();
         for (LeadEntity lead : leads) {
             if (lead.visitorId != null) {
@@ -110,9 +114,22 @@ final class ReadModel {
                 }
             }
             progress.add(new LeadProgress(lead.id, lead.capturedAt, lead.channel, lead.campaign, grade, reached,
-                    rejections));
+                    rejections, placementOf(lead)));
         }
         return progress;
+    }
+
+    /** Where each lead belongs, by lead id. */
+    Map<UUID, LeadProgress.Placement> placements() {
+        Map<UUID, LeadProgress.Placement> placements = new HashMap<>();
+        leads.forEach(lead -> placements.put(lead.id, placementOf(lead)));
+        return placements;
+    }
+
+    private LeadProgress.Placement placementOf(LeadEntity lead) {
+        LeadOwnerEntity owner = ownerByLead.get(lead.id);
+        return owner == null ? new LeadProgress.Placement(lead.country, null, null, null)
+                : new LeadProgress.Placement(lead.country, owner.territory, owner.teamId, owner.ownerId);
     }
 
     private Journey journeyOf(LeadEntity lead) {

@@ -2,6 +2,7 @@ package dev.leadbridge.attribution.application;
 
 import dev.leadbridge.attribution.domain.privacy.ErasedVisitors;
 import dev.leadbridge.attribution.persistence.LeadEntity;
+import dev.leadbridge.attribution.persistence.LeadOwnerEntity;
 import dev.leadbridge.attribution.persistence.MilestoneEntity;
 import dev.leadbridge.attribution.persistence.MilestoneKind;
 import dev.leadbridge.attribution.persistence.ReadModelRepository;
@@ -9,11 +10,13 @@ import dev.leadbridge.attribution.persistence.TouchpointEntity;
 import dev.leadbridge.events.PoisonEventException;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.payload.LeadAccepted;
+import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadConverted;
 import dev.leadbridge.events.payload.LeadMql;
+import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadSource;
 import dev.leadbridge.events.payload.PersonErased;
@@ -53,6 +56,7 @@ public class ReadModelRecorder {
             lead.campaign = campaignOf(captured.source());
             lead.visitorId = captured.visitorId();
             lead.capturedAt = captured.capturedAt();
+            lead.country = captured.country();
             LOG.debugf("Lead %s captured (event %s)", lead.id, event.id());
             return repository.persist(lead).replaceWithVoid();
         });
@@ -142,6 +146,40 @@ public class ReadModelRecorder {
             lead.erasedAt = erased.erasedAt();
             LOG.infof("Lead %s: person erased (erasure %s, event %s)", lead.id, erased.erasureId(), event.id());
             return visitorId == null ? Uni.createFrom().voidItem() : repository.forgetVisitor(lead.id, visitorId);
+        });
+    }
+
+    /** The lead's team, owner (none while queued) and territory from routing or a manager's hand-over. */
+    public Uni<Void> assigned(CloudEventAttributes event, LeadAssigned assigned) {
+        return owned(event, assigned.leadId(), assigned.teamId(), assigned.ownerId(), assigned.territory(),
+                assigned.assignedAt());
+    }
+
+    /** A new owner (and perhaps team) after an escalation or a manager's reassignment; the territory stays. */
+    public Uni<Void> reassigned(CloudEventAttributes event, LeadReassigned reassigned) {
+        return owned(event, reassigned.leadId(), reassigned.teamId(), reassigned.ownerId(), null,
+                reassigned.reassignedAt());
+    }
+
+    /**
+     * Keeps the latest owner by the time it changed, whatever order the events arrive in; an event that names no
+     * territory (a hand-over, or one written before territories) keeps the one known.
+     */
+    private Uni<Void> owned(CloudEventAttributes event, UUID leadId, String teamId, String ownerId, String territory,
+                            Instant at) {
+        return repository.findOwner(leadId).chain(existing -> {
+            if (existing != null && existing.assignedAt.isAfter(at)) {
+                existing.territory = existing.territory == null ? territory : existing.territory;
+                return Uni.createFrom().voidItem();
+            }
+            LeadOwnerEntity owner = existing == null ? new LeadOwnerEntity() : existing;
+            owner.leadId = leadId;
+            owner.teamId = teamId == null ? owner.teamId : teamId;
+            owner.ownerId = ownerId;
+            owner.territory = territory == null ? owner.territory : territory;
+            owner.assignedAt = at;
+            LOG.debugf("Lead %s: owner %s in team %s (event %s)", leadId, ownerId, owner.teamId, event.id());
+            return existing == null ? repository.persist(owner).replaceWithVoid() : Uni.createFrom().voidItem();
         });
     }
 

@@ -25,8 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The reports behind the REST API, computed from one read of the read model. The whole read model is read per
@@ -93,25 +93,30 @@ public class ReportQueries {
 
     /**
      * The SLA figures of the clocks started in {@code window}, cut into buckets of {@code bucket} over time; overall
-     * and, when {@code byChannel}, per lead channel (channels in contract order, those without clocks left out).
+     * and, with a {@code grouping}, per group with clocks in the window (channels in contract order, other groups by
+     * name).
      */
     @WithSession
-    public Uni<GroupedReport<SlaKpis>> slaKpis(TimeWindow window, Duration bucket, boolean byChannel) {
-        return repository.allLeads().chain(leads -> repository.allSlaClocks().map(rows -> {
-            Map<UUID, Channel> channelByLead = leads.stream()
-                    .collect(Collectors.toMap(lead -> lead.id, lead -> lead.channel));
-            List<SlaClock> clocks = SlaClocks.of(rows, channelByLead);
-            Map<String, SlaKpis> groups = new LinkedHashMap<>();
-            if (byChannel) {
-                for (Channel channel : Channel.values()) {
-                    List<SlaClock> ofChannel = clocks.stream().filter(clock -> clock.channel() == channel).toList();
-                    if (ofChannel.stream().anyMatch(clock -> window.contains(clock.startedAt()))) {
-                        groups.put(channel.wire(), SlaKpis.of(ofChannel, window, bucket));
+    public Uni<GroupedReport<SlaKpis>> slaKpis(TimeWindow window, Duration bucket, SlaGrouping grouping) {
+        return repository.allLeads().chain(leads -> repository.allOwners().chain(owners -> repository.allSlaClocks()
+                .map(rows -> {
+                    Map<UUID, Channel> channelByLead = leads.stream()
+                            .collect(Collectors.toMap(lead -> lead.id, lead -> lead.channel));
+                    List<SlaClock> clocks = SlaClocks.of(rows, channelByLead);
+                    Map<String, SlaKpis> groups = new LinkedHashMap<>();
+                    if (grouping != null) {
+                        Map<UUID, String> groupOfClock = SlaClocks.groups(rows, grouping, channelByLead,
+                                new ReadModel(leads, List.of(), List.of(), owners).placements());
+                        for (String group : SlaClocks.groupOrder(grouping, groupOfClock.values())) {
+                            List<SlaClock> ofGroup = clocks.stream()
+                                    .filter(clock -> group.equals(groupOfClock.get(clock.timerId()))).toList();
+                            if (ofGroup.stream().anyMatch(clock -> window.contains(clock.startedAt()))) {
+                                groups.put(group, SlaKpis.of(ofGroup, window, bucket));
+                            }
+                        }
                     }
-                }
-            }
-            return new GroupedReport<>(SlaKpis.of(clocks, window, bucket), groups);
-        }));
+                    return new GroupedReport<>(SlaKpis.of(clocks, window, bucket), groups);
+                })));
     }
 
     private AttributionModel modelFor(ModelId id, TouchDimension groupBy, List<Journey> journeys) {
@@ -126,6 +131,7 @@ public class ReportQueries {
     /** Reads the read model's three tables one after the other, in the request's session. */
     private Uni<ReadModel> readModel() {
         return repository.allLeads().chain(leads -> repository.allTouchpoints().chain(touchpoints ->
-                repository.allMilestones().map(milestones -> new ReadModel(leads, touchpoints, milestones))));
+                repository.allMilestones().chain(milestones -> repository.allOwners()
+                        .map(owners -> new ReadModel(leads, touchpoints, milestones, owners)))));
     }
 }

@@ -1,13 +1,18 @@
 package dev.leadbridge.attribution.application;
 
+import dev.leadbridge.attribution.domain.kpi.LeadProgress;
 import dev.leadbridge.attribution.domain.kpi.SlaClock;
 import dev.leadbridge.attribution.persistence.SlaClockEntity;
 import dev.leadbridge.events.payload.Channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -37,6 +42,35 @@ final class SlaClocks {
             }
         }
         return clocks;
+    }
+
+    /**
+     * Each clock's group: the lead's channel ({@link Channel#OTHER} while the lead is unknown), country or territory,
+     * or the clock's own team or rep; {@link LeadProgress.Placement#UNKNOWN} where not known.
+     */
+    static Map<UUID, String> groups(List<SlaClockEntity> rows, SlaGrouping grouping, Map<UUID, Channel> channelByLead,
+                                    Map<UUID, LeadProgress.Placement> placements) {
+        Map<UUID, String> groups = new HashMap<>();
+        for (SlaClockEntity row : rows) {
+            LeadProgress.Placement placement = placements.getOrDefault(row.leadId, LeadProgress.Placement.NOWHERE);
+            String group = switch (grouping) {
+                case CHANNEL -> channelByLead.getOrDefault(row.leadId, Channel.OTHER).wire();
+                case COUNTRY -> placement.country();
+                case TERRITORY -> placement.territory();
+                case TEAM -> new LeadProgress.Placement(null, null, row.teamId, null).team();
+                case REP -> new LeadProgress.Placement(null, null, null, row.ownerId).rep();
+            };
+            groups.put(row.timerId, group);
+        }
+        return groups;
+    }
+
+    /** The groups in report order: channels as the contract lists them, anything else by name. */
+    static List<String> groupOrder(SlaGrouping grouping, Collection<String> groups) {
+        if (grouping == SlaGrouping.CHANNEL) {
+            return Arrays.stream(Channel.values()).map(Channel::wire).filter(groups::contains).toList();
+        }
+        return new TreeSet<>(groups).stream().toList();
     }
 
     private static Instant placeOf(SlaClockEntity row) {

@@ -4,10 +4,12 @@ import dev.leadbridge.attribution.application.ReadModelRecorder;
 import dev.leadbridge.attribution.application.SlaRecorder;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.payload.LeadAccepted;
+import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadConverted;
 import dev.leadbridge.events.payload.LeadMql;
+import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadUpdated;
 import dev.leadbridge.events.payload.PersonErased;
@@ -27,7 +29,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Takes the events journeys and KPIs are made of off {@code leads.captured}, {@code leads.touchpoints},
  * {@code leads.lifecycle} and {@code sla.alerts}, once each; lifecycle types attribution does not use (scored,
- * assigned, ...) are skipped.
+ * recycled) are skipped.
  */
 @ApplicationScoped
 public class ReadModelConsumers {
@@ -56,6 +58,8 @@ public class ReadModelConsumers {
                 .on(EventType.PERSON_ERASED, PersonErased.class, recorder::erased);
         this.lifecycle = EventHandlers.of()
                 .on(EventType.LEAD_MQL, LeadMql.class, recorder::mql)
+                .on(EventType.LEAD_ASSIGNED, LeadAssigned.class, recorder::assigned)
+                .on(EventType.LEAD_REASSIGNED, LeadReassigned.class, recorder::reassigned)
                 .on(EventType.LEAD_ACCEPTED, LeadAccepted.class, recorder::accepted)
                 .on(EventType.LEAD_REJECTED, LeadRejected.class, recorder::rejected)
                 .on(EventType.LEAD_CONVERTED, LeadConverted.class, recorder::converted)

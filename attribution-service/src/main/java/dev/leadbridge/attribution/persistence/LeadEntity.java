@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A captured lead as attribution needs it: its source, which is also its lead-creation touch, and its capture time. */
+/**
+ * A captured lead as attribution needs it: its source, which is also its lead-creation touch, its capture time and its
+ * country.
+ */
 @Entity
 @Table(name = "attribution_lead")
 public class LeadEntity {
@@ -24,6 +27,9 @@ public class LeadEntity {
     public String campaign;
     @Column(name = "visitor_id", length = 200)
     public String visitorId;
+    /** ISO-3166 alpha-2, as captured; null when the form did not say. */
+    @Column(length = 2)
+    public String country;
     @Column(name = "captured_at", nullable = false)
     public Instant capturedAt;
     @Column(name = "erased_at")

@@ -19,6 +19,10 @@ public class ReadModelRepository {
         return Panache.getSession().chain(session -> session.find(TouchpointEntity.class, id));
     }
 
+    public Uni<LeadOwnerEntity> findOwner(UUID leadId) {
+        return Panache.getSession().chain(session -> session.find(LeadOwnerEntity.class, leadId));
+    }
+
     public Uni<SlaClockEntity> findSlaClock(UUID timerId) {
         return Panache.getSession().chain(session -> session.find(SlaClockEntity.class, timerId));
     }
@@ -65,7 +69,7 @@ public class ReadModelRepository {
      */
     public Uni<Void> clearReadModel(List<String> inboxConsumers) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("TRUNCATE attribution_lead, attribution_touchpoint, lead_milestone, sla_clock")
+                .createNativeQuery("TRUNCATE attribution_lead, attribution_touchpoint, lead_milestone, lead_owner, sla_clock")
                 .executeUpdate()
                 .chain(() -> session.createNativeQuery("DELETE FROM processed_event WHERE consumer IN (:consumers)")
                         .setParameter("consumers", inboxConsumers)
@@ -91,6 +95,12 @@ public class ReadModelRepository {
         return Panache.getSession().chain(session -> session
                 .createQuery("from MilestoneEntity order by occurredAt, eventId", MilestoneEntity.class)
                 .getResultList());
+    }
+
+    @WithSession
+    public Uni<List<LeadOwnerEntity>> allOwners() {
+        return Panache.getSession().chain(session -> session
+                .createQuery("from LeadOwnerEntity order by leadId", LeadOwnerEntity.class).getResultList());
     }
 
     @WithSession

@@ -43,7 +43,7 @@ class ReportResourceTests {
                 .body("errors.field", hasItem("model"))
                 .body("errors.field", hasItem("groupBy"))
                 .body("errors.field", hasItem("from"));
-        given().auth().oauth2(marketing()).queryParam("groupBy", "country")
+        given().auth().oauth2(marketing()).queryParam("groupBy", "planet")
                 .when().get("/api/v1/lead-quality")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("groupBy"));
     }

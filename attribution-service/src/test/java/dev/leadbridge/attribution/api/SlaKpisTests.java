@@ -155,7 +155,7 @@ class SlaKpisTests {
     void rejectsBadRangeBucketAndGrouping() {
         given().auth().oauth2(TestTokens.token("mkt", "marketing"))
                 .queryParam("from", "2026-12-01T00:00:00Z").queryParam("to", "2026-11-01T00:00:00Z")
-                .queryParam("bucket", "hour").queryParam("groupBy", "rep")
+                .queryParam("bucket", "hour").queryParam("groupBy", "galaxy")
                 .when().get("/api/v1/sla-kpis")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:leadbridge:problem:validation"))

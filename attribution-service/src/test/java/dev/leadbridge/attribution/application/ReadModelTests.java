@@ -8,6 +8,7 @@ import dev.leadbridge.attribution.domain.journey.Touch;
 import dev.leadbridge.attribution.domain.kpi.FunnelStage;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
 import dev.leadbridge.attribution.persistence.LeadEntity;
+import dev.leadbridge.attribution.persistence.LeadOwnerEntity;
 import dev.leadbridge.attribution.persistence.MilestoneEntity;
 import dev.leadbridge.attribution.persistence.MilestoneKind;
 import dev.leadbridge.attribution.persistence.TouchpointEntity;
@@ -32,7 +33,7 @@ class ReadModelTests {
         TouchpointEntity notYetStitched = touchpoint(null, "v-1", T0.minusSeconds(60), null);
         TouchpointEntity stranger = touchpoint(null, "v-2", T0, Channel.SOCIAL);
         ReadModel readModel = new ReadModel(List.of(lead()), List.of(stitched, notYetStitched, stranger),
-                List.of(milestone(MilestoneKind.CONVERTED, 3), closed(10, "1000.00")));
+                List.of(milestone(MilestoneKind.CONVERTED, 3), closed(10, "1000.00")), List.of());
 
         List<Journey> journeys = readModel.journeys();
 
@@ -59,12 +60,13 @@ class ReadModelTests {
         rejected.reason = RejectionReason.NO_BUDGET.name();
         ReadModel readModel = new ReadModel(List.of(lead()), List.of(),
                 List.of(mql, rejected, milestone(MilestoneKind.ACCEPTED, 4), milestone(MilestoneKind.ACCEPTED, 5),
-                        closed(10, "5.00")));
+                        closed(10, "5.00")), List.of(owner("rep-7", "team-dach", "DACH")));
 
         LeadProgress progress = readModel.progress().get(0);
 
         assertThat(progress.channel()).isEqualTo(Channel.PAID_SEARCH);
         assertThat(progress.scoreBand()).isEqualTo("B");
+        assertThat(progress.placement()).isEqualTo(new LeadProgress.Placement("DE", "DACH", "team-dach", "rep-7"));
         assertThat(progress.reachedAt(FunnelStage.SAL)).contains(T0.plusSeconds(4 * 86_400));
         assertThat(progress.furthestStage()).isEqualTo(FunnelStage.WON);
         assertThat(progress.rejections()).singleElement()
@@ -78,7 +80,18 @@ class ReadModelTests {
         lead.campaign = "launch";
         lead.visitorId = "v-1";
         lead.capturedAt = T0;
+        lead.country = "DE";
         return lead;
+    }
+
+    private static LeadOwnerEntity owner(String rep, String team, String territory) {
+        LeadOwnerEntity owner = new LeadOwnerEntity();
+        owner.leadId = LEAD;
+        owner.ownerId = rep;
+        owner.teamId = team;
+        owner.territory = territory;
+        owner.assignedAt = T0.plusSeconds(60);
+        return owner;
     }
 
     private static TouchpointEntity touchpoint(UUID leadId, String visitorId, Instant at, Channel channel) {

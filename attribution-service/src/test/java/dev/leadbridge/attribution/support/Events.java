@@ -4,20 +4,24 @@ import dev.leadbridge.events.EventJson;
 import dev.leadbridge.events.EventType;
 import dev.leadbridge.events.cloudevents.CloudEventAttributes;
 import dev.leadbridge.events.cloudevents.CloudEvents;
+import dev.leadbridge.events.payload.AssignmentReason;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.CloseOutcome;
 import dev.leadbridge.events.payload.Consent;
 import dev.leadbridge.events.payload.Grade;
 import dev.leadbridge.events.payload.LeadAccepted;
+import dev.leadbridge.events.payload.LeadAssigned;
 import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadClosed;
 import dev.leadbridge.events.payload.LeadConverted;
 import dev.leadbridge.events.payload.LeadMql;
+import dev.leadbridge.events.payload.LeadReassigned;
 import dev.leadbridge.events.payload.LeadRejected;
 import dev.leadbridge.events.payload.LeadSource;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.MqlReason;
 import dev.leadbridge.events.payload.Person;
+import dev.leadbridge.events.payload.ReassignmentReason;
 import dev.leadbridge.events.payload.RejectionReason;
 import dev.leadbridge.events.payload.SlaBreached;
 import dev.leadbridge.events.payload.SlaMet;
@@ -87,6 +91,17 @@ public final class Events {
 
     public static LeadMql mql(UUID leadId, Instant at, Channel channel) {
         return new LeadMql(leadId, 1, 80, Grade.A, MqlReason.SCORE_THRESHOLD, at, channel, null);
+    }
+
+    /** Routing gave the lead to {@code rep} of {@code team}; the lead's country is in {@code territory}. */
+    public static LeadAssigned assigned(UUID leadId, Instant at, String rep, String team, String territory) {
+        return new LeadAssigned(leadId, rep, team, false, "rule-1", AssignmentReason.ROUND_ROBIN, Grade.A,
+                Channel.PAID_SEARCH, MqlReason.SCORE_THRESHOLD, at, 1, 1, 1, territory);
+    }
+
+    public static LeadReassigned reassigned(UUID leadId, Instant at, String from, String to, String team) {
+        return new LeadReassigned(leadId, from, to, team, ReassignmentReason.MANAGER, "boss", Grade.A,
+                Channel.PAID_SEARCH, at);
     }
 
     public static LeadAccepted accepted(UUID leadId, Instant at) {

@@ -22,15 +22,44 @@ import java.util.UUID;
  *                   becomes {@link #UNSCORED}
  * @param reached    when the lead first reached each later stage; {@link FunnelStage#CAPTURED} is not given here
  * @param rejections every rejection by sales, in any order
+ * @param placement  where the lead belongs: country, territory, team and rep
  */
 public record LeadProgress(UUID leadId, Instant capturedAt, Channel channel, String campaign, String scoreBand,
-                           Map<FunnelStage, Instant> reached, List<Rejection> rejections) {
+                           Map<FunnelStage, Instant> reached, List<Rejection> rejections, Placement placement) {
 
     /** The score band of a lead that was never scored, such as one a rep logged straight as accepted. */
     public static final String UNSCORED = "unscored";
 
+    /**
+     * Where a lead belongs, each part {@link #UNKNOWN} when not known: the country it was captured with, the routing
+     * table's territory of that country, and the team and rep it is (or was last) assigned to.
+     */
+    public record Placement(String country, String territory, String team, String rep) {
+
+        public static final String UNKNOWN = "unknown";
+        public static final Placement NOWHERE = new Placement(null, null, null, null);
+
+        public Placement {
+            country = orUnknown(country);
+            territory = orUnknown(territory);
+            team = orUnknown(team);
+            rep = orUnknown(rep);
+        }
+
+        private static String orUnknown(String value) {
+            return value == null || value.isBlank() ? UNKNOWN : value;
+        }
+    }
+
+    /** A lead whose placement is not known. */
+    public LeadProgress(UUID leadId, Instant capturedAt, Channel channel, String campaign, String scoreBand,
+                        Map<FunnelStage, Instant> reached, List<Rejection> rejections) {
+        this(leadId, capturedAt, channel, campaign, scoreBand, reached, rejections, Placement.NOWHERE);
+    }
+
     public LeadProgress {
         Objects.requireNonNull(leadId, "leadId");
+        placement = placement == null ? Placement.NOWHERE : placement;
         Objects.requireNonNull(capturedAt, "capturedAt");
         Objects.requireNonNull(channel, "channel");
         campaign = campaign == null || campaign.isBlank() ? Touch.NO_CAMPAIGN : campaign;
