@@ -58,6 +58,7 @@ class PublicEndpointsIT {
     private static final String FORM = "hostile-form";
     private static final int CLOSED = 0;
     private static final String OVERSIZED = "oversized body";
+    private static final String OVERSIZED_HEADER = "oversized header";
 
     /** Every operation of the public API; {@link #everyOperationInTheOpenApiDocumentsIsCovered} keeps it complete. */
     static final List<Endpoint> ENDPOINTS = Stream.of(List.of(
@@ -122,6 +123,10 @@ class PublicEndpointsIT {
             secured(SLA_MONITOR, "GET", "/api/v1/sla/compliance", null, "ops", "manager", "admin", "marketing"),
             secured(ATTRIBUTION, "GET", "/api/v1/attribution", null, "marketing", "manager", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/attribution/compare", null, "marketing", "manager", "admin"),
+            secured(ATTRIBUTION, "GET", "/api/v1/goals", null, "manager", "marketing", "admin"),
+            secured(ATTRIBUTION, "PUT", "/api/v1/goals", "{}", "manager", "marketing"),
+            secured(ATTRIBUTION, "GET", "/api/v1/goals/progress", null, "manager", "marketing", "admin"),
+            secured(ATTRIBUTION, "GET", "/api/v1/goals/check-in", null, "manager", "marketing", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/funnel", null, "rep", "manager", "admin", "ops", "marketing"),
             secured(ATTRIBUTION, "GET", "/api/v1/lead-quality", null, "marketing", "manager", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/sla-kpis", null, "marketing", "manager", "ops", "admin"),
@@ -134,6 +139,8 @@ class PublicEndpointsIT {
             historyOf(QUALIFICATION, "/api/v1/routing-rules", List.of("admin", "manager"),
                     List.of("admin", "manager")),
             historyOf(SLA_MONITOR, "/api/v1/sla/policies", List.of("admin", "manager"), List.of("admin")),
+            historyOf(ATTRIBUTION, "/api/v1/goals", List.of("manager", "marketing", "admin"),
+                    List.of("manager", "marketing")),
             historyOf(SLA_MONITOR, "/api/v1/sla/calendars/{id}", List.of("admin", "manager"), List.of("admin"))
     ).flatMap(List::stream).toList();
 
@@ -297,7 +304,10 @@ class PublicEndpointsIT {
                 answers.merge(hostile.name() + " → " + (status == CLOSED ? "connection closed" : status), 1,
                         Integer::sum);
                 requests++;
-                boolean refusedByClosing = status == CLOSED && hostile.name().equals(OVERSIZED);
+                // a request too big may be refused by closing the connection before the client finished sending it:
+                // the server's 431 or 413 then races the client's write and the client sees only the close
+                boolean refusedByClosing = status == CLOSED
+                        && (hostile.name().equals(OVERSIZED) || hostile.name().equals(OVERSIZED_HEADER));
                 if (!refusedByClosing && (status >= 500 || status < (hostile.rejected() ? 400 : 200))) {
                     wrong.add(endpoint + " " + hostile.name() + " → " + status);
                 }
@@ -394,7 +404,7 @@ class PublicEndpointsIT {
 
         /**
          * The answer's status; {@link #CLOSED} when the server closed the connection before the request was sent
-         * whole, as it may to stop an oversized body early.
+         * whole, as it may to stop an oversized body or header early.
          */
         int statusOf(Endpoint endpoint, RequestSpecification request) {
             try {
@@ -416,7 +426,7 @@ class PublicEndpointsIT {
                 corpus.add(new HostileRequest("path with NUL", !preflight, (e, r) -> r.urlEncodingEnabled(false)
                         .request(e.method(), url(e, "x%00y"))));
             }
-            corpus.add(new HostileRequest("oversized header", true, (e, r) -> r
+            corpus.add(new HostileRequest(OVERSIZED_HEADER, true, (e, r) -> r
                     .header("X-Filler", "x".repeat(64 * 1024)).request(e.method(), url(e, ID))));
             if (endpoint.method().equals("GET")) {
                 corpus.add(new HostileRequest("injection in every query parameter", false, (e, r) -> r

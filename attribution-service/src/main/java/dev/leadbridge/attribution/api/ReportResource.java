@@ -135,8 +135,8 @@ public class ReportResource {
     public Uni<SlaKpisView> slaKpis(
             @Parameter(description = RANGE) @QueryParam("from") String from,
             @Parameter(description = RANGE) @QueryParam("to") String to,
-            @Parameter(description = "channel (the lead's source channel), country, territory, team or rep (the clock's "
-                    + "own); absent for all clocks only")
+            @Parameter(description = "channel (the lead's source channel), country, territory, team or rep (the "
+                    + "clock's own); absent for all clocks only")
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "day (default) or week: the length of the overTime buckets, counted from from")
             @QueryParam("bucket") String bucket) {

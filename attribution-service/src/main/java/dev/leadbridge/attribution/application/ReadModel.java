@@ -1,5 +1,7 @@
 package dev.leadbridge.attribution.application;
 
+import dev.leadbridge.attribution.domain.goal.Goal;
+import dev.leadbridge.attribution.domain.goal.LeadFacts;
 import dev.leadbridge.attribution.domain.journey.Close;
 import dev.leadbridge.attribution.domain.journey.Journey;
 import dev.leadbridge.attribution.domain.journey.Milestone;
@@ -7,17 +9,18 @@ import dev.leadbridge.attribution.domain.journey.Touch;
 import dev.leadbridge.attribution.domain.kpi.FunnelStage;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
 import dev.leadbridge.attribution.domain.kpi.Rejection;
+import dev.leadbridge.attribution.domain.kpi.SlaClock;
 import dev.leadbridge.attribution.persistence.LeadEntity;
 import dev.leadbridge.attribution.persistence.LeadOwnerEntity;
 import dev.leadbridge.attribution.persistence.MilestoneEntity;
 import dev.leadbridge.attribution.persistence.TouchpointEntity;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.CloseOutcome;
-import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.events.payload.RejectionReason;
+import dev.leadbridge.events.payload.TouchpointType;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -117,6 +120,48 @@ final class ReadModel {
                     rejections, placementOf(lead)));
         }
         return progress;
+    }
+
+    /**
+     * What shared goals count of each lead: where it belongs, its MQL, sales' decisions, its opportunity and close,
+     * and its SLA clocks with an outcome ({@code clocks}, as {@link SlaClocks} reads them).
+     */
+    List<LeadFacts> goalFacts(List<SlaClock> clocks) {
+        Map<UUID, List<LeadFacts.Clock>> clocksByLead = new HashMap<>();
+        for (SlaClock clock : clocks) {
+            LeadFacts.Clock fact = clock instanceof SlaClock.Decided decided
+                    ? new LeadFacts.Clock(decided.startedAt(), decided.breached(), decided.timeToDecision())
+                    : new LeadFacts.Clock(clock.startedAt(), true, null);
+            clocksByLead.computeIfAbsent(clock.leadId(), id -> new ArrayList<>()).add(fact);
+        }
+        List<LeadFacts> facts = new ArrayList<>(leads.size());
+        for (LeadEntity lead : leads) {
+            Instant mqlAt = null;
+            List<LeadFacts.Decision> decisions = new ArrayList<>();
+            LeadFacts.Money conversion = null;
+            LeadFacts.Close close = null;
+            for (MilestoneEntity milestone : milestonesOf(lead.id)) {
+                switch (milestone.kind) {
+                    case MQL -> mqlAt = mqlAt == null ? milestone.occurredAt : mqlAt;
+                    case ACCEPTED -> decisions.add(new LeadFacts.Decision(milestone.occurredAt, true));
+                    case REJECTED -> decisions.add(new LeadFacts.Decision(milestone.occurredAt, false));
+                    case CONVERTED -> conversion = conversion != null ? conversion
+                            : new LeadFacts.Money(milestone.occurredAt, milestone.amount, milestone.currency);
+                    case CLOSED -> close = new LeadFacts.Close(milestone.occurredAt,
+                            CloseOutcome.WON.name().equals(milestone.outcome), milestone.amount, milestone.currency);
+                }
+            }
+            LeadProgress.Placement placement = placementOf(lead);
+            Map<Goal.Scope.Dimension, String> groups = Map.of(
+                    Goal.Scope.Dimension.CHANNEL, lead.channel.wire(),
+                    Goal.Scope.Dimension.CAMPAIGN, lead.campaign == null ? Touch.NO_CAMPAIGN : lead.campaign,
+                    Goal.Scope.Dimension.COUNTRY, placement.country(),
+                    Goal.Scope.Dimension.TERRITORY, placement.territory(),
+                    Goal.Scope.Dimension.TEAM, placement.team());
+            facts.add(new LeadFacts(groups, mqlAt, decisions, conversion, close,
+                    clocksByLead.getOrDefault(lead.id, List.of())));
+        }
+        return facts;
     }
 
     /** Where each lead belongs, by lead id. */

@@ -200,9 +200,13 @@ public class ReadModelRecorder {
         return repository.persistMilestone(milestone);
     }
 
+    /** The opportunity, with its expected amount: the pipeline it created. */
     public Uni<Void> converted(CloudEventAttributes event, LeadConverted converted) {
-        return repository.persistMilestone(
-                milestone(event, converted.leadId(), MilestoneKind.CONVERTED, converted.convertedAt()));
+        MilestoneEntity milestone = milestone(event, converted.leadId(), MilestoneKind.CONVERTED,
+                converted.convertedAt());
+        milestone.amount = converted.expectedAmount();
+        milestone.currency = converted.currency() == null ? null : converted.currency().getCurrencyCode();
+        return repository.persistMilestone(milestone);
     }
 
     public Uni<Void> closed(CloudEventAttributes event, LeadClosed closed) {

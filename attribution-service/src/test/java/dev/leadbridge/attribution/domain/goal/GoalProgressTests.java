@@ -57,7 +57,8 @@ class GoalProgressTests {
     @Test
     void ratesAndDurationsAreJudgedAsTheyStandAndWithoutDataSayNothing() {
         LeadFacts judged = new LeadFacts(Map.of(), START, List.of(
-                new LeadFacts.Decision(START.plusSeconds(10), true), new LeadFacts.Decision(START.plusSeconds(20), false),
+                new LeadFacts.Decision(START.plusSeconds(10), true),
+                new LeadFacts.Decision(START.plusSeconds(20), false),
                 new LeadFacts.Decision(START.plusSeconds(30), true)), null, null, List.of(
                 new LeadFacts.Clock(START, false, Duration.ofMinutes(10)),
                 new LeadFacts.Clock(START, false, Duration.ofMinutes(50)),
