@@ -127,6 +127,9 @@ class PublicEndpointsIT {
             secured(ATTRIBUTION, "PUT", "/api/v1/goals", "{}", "manager", "marketing"),
             secured(ATTRIBUTION, "GET", "/api/v1/goals/progress", null, "manager", "marketing", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/goals/check-in", null, "manager", "marketing", "admin"),
+            secured(ATTRIBUTION, "GET", "/api/v1/launches", null, "manager", "marketing", "admin"),
+            secured(ATTRIBUTION, "PUT", "/api/v1/launches", "{}", "manager", "marketing"),
+            secured(ATTRIBUTION, "GET", "/api/v1/launches/{launchId}/report", null, "manager", "marketing", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/funnel", null, "rep", "manager", "admin", "ops", "marketing"),
             secured(ATTRIBUTION, "GET", "/api/v1/lead-quality", null, "marketing", "manager", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/sla-kpis", null, "marketing", "manager", "ops", "admin"),
@@ -140,6 +143,8 @@ class PublicEndpointsIT {
                     List.of("admin", "manager")),
             historyOf(SLA_MONITOR, "/api/v1/sla/policies", List.of("admin", "manager"), List.of("admin")),
             historyOf(ATTRIBUTION, "/api/v1/goals", List.of("manager", "marketing", "admin"),
+                    List.of("manager", "marketing")),
+            historyOf(ATTRIBUTION, "/api/v1/launches", List.of("manager", "marketing", "admin"),
                     List.of("manager", "marketing")),
             historyOf(SLA_MONITOR, "/api/v1/sla/calendars/{id}", List.of("admin", "manager"), List.of("admin"))
     ).flatMap(List::stream).toList();

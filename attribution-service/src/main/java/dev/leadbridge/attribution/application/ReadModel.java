@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -144,7 +145,8 @@ final class ReadModel {
                 switch (milestone.kind) {
                     case MQL -> mqlAt = mqlAt == null ? milestone.occurredAt : mqlAt;
                     case ACCEPTED -> decisions.add(new LeadFacts.Decision(milestone.occurredAt, true));
-                    case REJECTED -> decisions.add(new LeadFacts.Decision(milestone.occurredAt, false));
+                    case REJECTED -> decisions.add(new LeadFacts.Decision(milestone.occurredAt, false,
+                            milestone.reason == null ? null : milestone.reason.toLowerCase(Locale.ROOT)));
                     case CONVERTED -> conversion = conversion != null ? conversion
                             : new LeadFacts.Money(milestone.occurredAt, milestone.amount, milestone.currency);
                     case CLOSED -> close = new LeadFacts.Close(milestone.occurredAt,
@@ -159,7 +161,7 @@ final class ReadModel {
                     Goal.Scope.Dimension.TERRITORY, placement.territory(),
                     Goal.Scope.Dimension.TEAM, placement.team());
             facts.add(new LeadFacts(groups, mqlAt, decisions, conversion, close,
-                    clocksByLead.getOrDefault(lead.id, List.of())));
+                    clocksByLead.getOrDefault(lead.id, List.of()), lead.capturedAt));
         }
         return facts;
     }

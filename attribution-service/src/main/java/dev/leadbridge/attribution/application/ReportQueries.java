@@ -1,5 +1,6 @@
 package dev.leadbridge.attribution.application;
 
+import dev.leadbridge.attribution.domain.goal.LeadFacts;
 import dev.leadbridge.attribution.domain.journey.Journey;
 import dev.leadbridge.attribution.domain.journey.TouchDimension;
 import dev.leadbridge.attribution.domain.kpi.Funnel;
@@ -117,6 +118,18 @@ public class ReportQueries {
                     }
                     return new GroupedReport<>(SlaKpis.of(clocks, window, bucket), groups);
                 })));
+    }
+
+    /** What goals and launches count of every lead, from one read of the read model without touchpoints. */
+    @WithSession
+    public Uni<List<LeadFacts>> leadFacts() {
+        return repository.allLeads().chain(leads -> repository.allMilestones().chain(milestones -> repository
+                .allOwners().chain(owners -> repository.allSlaClocks().map(clocks -> {
+                    Map<UUID, Channel> channelByLead = leads.stream()
+                            .collect(Collectors.toMap(lead -> lead.id, lead -> lead.channel));
+                    return new ReadModel(leads, List.of(), milestones, owners)
+                            .goalFacts(SlaClocks.of(clocks, channelByLead));
+                }))));
     }
 
     private AttributionModel modelFor(ModelId id, TouchDimension groupBy, List<Journey> journeys) {

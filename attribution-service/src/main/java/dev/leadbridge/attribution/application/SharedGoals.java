@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.attribution.domain.goal.Goal;
 import dev.leadbridge.attribution.domain.goal.GoalProgress;
 import dev.leadbridge.attribution.domain.goal.GoalSet;
-import dev.leadbridge.attribution.domain.goal.LeadFacts;
-import dev.leadbridge.attribution.persistence.ReadModelRepository;
-import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.platform.config.ConfigChange;
 import dev.leadbridge.platform.config.ConfigDocuments;
 import dev.leadbridge.platform.config.StoredDocument;
@@ -24,9 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The goals marketing and sales steer by, kept as configuration history (kind {@value #KIND}: every change a new
@@ -39,13 +33,13 @@ public class SharedGoals {
     public static final String WHAT = "the goals";
 
     private final ConfigDocuments documents;
-    private final ReadModelRepository repository;
+    private final ReportQueries queries;
     private final ObjectMapper json;
     private final Clock clock;
 
-    SharedGoals(ConfigDocuments documents, ReadModelRepository repository, ObjectMapper json, Clock clock) {
+    SharedGoals(ConfigDocuments documents, ReportQueries queries, ObjectMapper json, Clock clock) {
         this.documents = documents;
-        this.repository = repository;
+        this.queries = queries;
         this.json = json;
         this.clock = clock;
     }
@@ -82,7 +76,7 @@ public class SharedGoals {
     @WithSession
     public Uni<Progress> progress(Instant asOf) {
         Instant at = asOf == null ? clock.instant() : asOf;
-        return inForce().chain(goals -> facts().map(facts -> new Progress(goals.version(), at,
+        return inForce().chain(goals -> queries.leadFacts().map(facts -> new Progress(goals.version(), at,
                 domainOf(goals).goals().stream().map(goal -> new GoalStanding(goal, GoalProgress.of(goal, facts, at)))
                         .toList())));
     }
@@ -97,7 +91,7 @@ public class SharedGoals {
         Instant to = week.plusWeeks(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         // measured at the week's end: nothing has happened after now, so the current week shows its figures so far
         Instant asOf = to;
-        return inForce().chain(goals -> facts().map(facts -> {
+        return inForce().chain(goals -> queries.leadFacts().map(facts -> {
             List<CheckInLine> lines = new ArrayList<>();
             for (Goal goal : domainOf(goals).goals()) {
                 if (goal.period().window().from().isBefore(to) && goal.period().window().to().isAfter(from)) {
@@ -129,16 +123,6 @@ public class SharedGoals {
     }
 
     public record CheckIn(int goalsVersion, LocalDate week, Instant asOf, List<CheckInLine> goals) {
-    }
-
-    private Uni<List<LeadFacts>> facts() {
-        return repository.allLeads().chain(leads -> repository.allMilestones().chain(milestones -> repository
-                .allOwners().chain(owners -> repository.allSlaClocks().map(clocks -> {
-                    Map<UUID, Channel> channelByLead = leads.stream()
-                            .collect(Collectors.toMap(lead -> lead.id, lead -> lead.channel));
-                    return new ReadModel(leads, List.of(), milestones, owners)
-                            .goalFacts(SlaClocks.of(clocks, channelByLead));
-                }))));
     }
 
     private static GoalSet domainOf(Versioned<GoalsDocument> goals) {

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param conversion the opportunity it became, if it did
  * @param close      how its deal closed, if it did
  * @param clocks     its SLA clocks that have an outcome
+ * @param capturedAt when it was captured; null where only later milestones matter
  */
 public record LeadFacts(Map<Goal.Scope.Dimension, String> groups, Instant mqlAt, List<Decision> decisions,
-                        Money conversion, Close close, List<Clock> clocks) {
+                        Money conversion, Close close, List<Clock> clocks, Instant capturedAt) {
+
+    /** A lead whose capture time does not matter to the caller. */
+    public LeadFacts(Map<Goal.Scope.Dimension, String> groups, Instant mqlAt, List<Decision> decisions,
+                     Money conversion, Close close, List<Clock> clocks) {
+        this(groups, mqlAt, decisions, conversion, close, clocks, null);
+    }
 
     public LeadFacts {
         groups = Map.copyOf(groups);
@@ -25,7 +32,12 @@ public record LeadFacts(Map<Goal.Scope.Dimension, String> groups, Instant mqlAt,
         clocks = List.copyOf(clocks);
     }
 
-    public record Decision(Instant at, boolean accepted) {
+    /** Sales accepted or rejected the lead; a rejection names its reason ({@code not_a_fit}). */
+    public record Decision(Instant at, boolean accepted, String reason) {
+
+        public Decision(Instant at, boolean accepted) {
+            this(at, accepted, null);
+        }
     }
 
     public record Money(Instant at, BigDecimal amount, String currency) {
