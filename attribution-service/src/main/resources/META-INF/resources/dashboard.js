@@ -2,13 +2,14 @@
 
 /*
  * The shared dashboard. It draws nothing it does not read from the public REST API (/api/v1/funnel, /attribution,
- * /lead-quality, /sla-kpis), called with the bearer token the user pastes, so its figures are exactly what any
+ * /lead-quality, /sla-kpis, /goals/progress, /launches), called with the bearer token the user pastes, so its figures are exactly what any
  * integration sees. Filters live in the URL, so a view can be shared as a link; the token never does.
  */
 
 const CHANNELS = ['paid_search', 'organic_search', 'social', 'email', 'referral', 'direct', 'event', 'partner',
   'other'];
-const MODELS = ['first_touch', 'last_touch', 'linear', 'time_decay', 'u_shaped', 'w_shaped', 'full_path', 'markov'];
+const MODELS = ['first_touch', 'last_touch', 'linear', 'time_decay', 'u_shaped', 'w_shaped', 'full_path', 'markov',
+  'shapley'];
 const TOKEN_KEY = 'leadbridge.dashboard.token';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_DAYS = 30;
@@ -142,7 +143,9 @@ function failed(id, error) {
   if (id === 'sla') {
     failed('speed', error);
   }
-  chart('chart-' + id).clear();
+  if ($('chart-' + id)) {
+    chart('chart-' + id).clear();
+  }
   if (error.status === 403) {
     note(id, 'Your role cannot read this report.', true);
   } else if (error.status === 401) {
@@ -288,6 +291,111 @@ function renderSpeed(speed, overallHistogram) {
   }, true);
 }
 
+/* ---------- tables ---------- */
+
+/**
+ * Fills a table's body: one row per item, each cell a text (never HTML, so names from the API cannot inject markup),
+ * the row tagged with data-key so tests and links can find it.
+ */
+function fillTable(id, rows) {
+  const body = $(id).tBodies[0];
+  body.replaceChildren(...rows.map(({ key, cells }) => {
+    const row = document.createElement('tr');
+    row.dataset.key = key;
+    cells.forEach((text, i) => {
+      const cell = document.createElement('td');
+      cell.textContent = text === null || text === undefined ? '–' : String(text);
+      cell.dataset.column = $(id).tHead.rows[0].cells[i].dataset.column;
+      row.append(cell);
+    });
+    return row;
+  }));
+}
+
+/* ---------- territories ---------- */
+
+async function renderTerritories(filters) {
+  const [funnel, quality] = await Promise.all([
+    getJson('/api/v1/funnel', { ...range(filters), groupBy: 'territory' }),
+    getJson('/api/v1/lead-quality', { ...range(filters), groupBy: 'territory' }),
+  ]);
+  return () => {
+    const territories = funnel.groups.map((g) => g.group);
+    const leadsAt = (group, stage) => {
+      const found = group.figures.stages.find((s) => s.stage === stage);
+      return found ? found.leads : 0;
+    };
+    fillTable('table-territory', funnel.groups.map((group) => {
+      const judged = quality.groups.find((q) => q.group === group.group);
+      return { key: group.group, cells: [group.group, leadsAt(group, 'captured'), leadsAt(group, 'mql'),
+        leadsAt(group, 'sal'), judged ? percent(judged.figures.acceptanceRate) : '–', leadsAt(group, 'won')] };
+    }));
+    note('territory', territories.length ? '' : 'No leads in this range.');
+    chart('chart-territory').setOption({
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 48, right: 16, top: 32, bottom: 32 },
+      xAxis: { type: 'category', data: territories },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: ['captured', 'mql', 'sal'].map((stage) => ({
+        name: stage, type: 'bar', data: funnel.groups.map((g) => leadsAt(g, stage)) })),
+    }, true);
+  };
+}
+
+/* ---------- goals ---------- */
+
+function goalFigure(metric, value, currency) {
+  if (value === null || value === undefined) return '–';
+  if (metric.endsWith('_rate') || metric === 'sla_compliance') return percent(Number(value));
+  if (metric === 'median_speed_to_lead') return shortDuration(Number(value));
+  if (currency) return money(value, currency);
+  return String(Number(value));
+}
+
+async function renderGoals(filters) {
+  const progress = await getJson('/api/v1/goals/progress', { asOf: range(filters).to });
+  return () => {
+    fillTable('table-goals', progress.goals.map(({ goal, periodEnd, progress: p }) => ({
+      key: goal.id,
+      cells: [goal.name, label(goal.metric), `${goal.period.start} – ${periodEnd}`,
+        goalFigure(goal.metric, p.actual, goal.currency), goalFigure(goal.metric, p.target, goal.currency),
+        p.percentOfTarget === null ? '–' : Number(p.percentOfTarget) + '%', label(p.status),
+        goal.owners.join(' & ')],
+    })));
+    note('goals', progress.goals.length ? `goals version ${progress.goalsVersion}, as of the end of the range`
+      : 'No shared goals published yet (PUT /api/v1/goals).');
+  };
+}
+
+/* ---------- launches ---------- */
+
+async function renderLaunches(filters) {
+  const launches = await getJson('/api/v1/launches', {});
+  const asOf = range(filters).to;
+  const reports = await Promise.all(launches.launches.map((launch) =>
+    getJson('/api/v1/launches/' + encodeURIComponent(launch.id) + '/report', { asOf })));
+  return () => {
+    const firstSal = (figures) => (figures.timeToFirstSal === null ? '–'
+      : shortDuration(durationSeconds(figures.timeToFirstSal)));
+    fillTable('table-launches', reports.map(({ launch, previous }) => ({
+      key: launch.launch.id,
+      cells: [launch.launch.name, launch.launch.launchedOn, launch.figures.leads, launch.figures.mqls,
+        launch.figures.sals, percent(launch.figures.acceptanceRate), firstSal(launch.figures),
+        previous ? `${previous.launch.name}: ${previous.figures.leads} leads, ${previous.figures.sals} SALs` : '–'],
+    })));
+    note('launches', reports.length ? '' : 'No launches published yet (PUT /api/v1/launches).');
+  };
+}
+
+/** Seconds of an ISO-8601 duration as Java writes it (PT3H, PT1H30M, PT45.5S, P2DT3H). */
+function durationSeconds(iso) {
+  const match = /^P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(iso);
+  if (!match) return null;
+  const [, days, hours, minutes, seconds] = match.map((part) => Number(part || 0));
+  return days * 86400 + hours * 3600 + minutes * 60 + seconds;
+}
+
 /* ---------- refresh ---------- */
 
 const PANELS = [
@@ -295,6 +403,9 @@ const PANELS = [
   ['revenue', renderRevenue],
   ['quality', renderQuality],
   ['sla', renderSla],
+  ['territory', renderTerritories],
+  ['goals', renderGoals],
+  ['launches', renderLaunches],
 ];
 
 let latestRefresh = 0;
@@ -354,7 +465,7 @@ function start() {
     window.sessionStorage.removeItem(TOKEN_KEY);
     showSignedIn();
   });
-  window.addEventListener('resize', () => PANELS.concat([['speed']])
+  window.addEventListener('resize', () => PANELS.concat([['speed']]).filter(([id]) => $('chart-' + id))
     .forEach(([id]) => chart('chart-' + id).resize()));
   refresh();
 }

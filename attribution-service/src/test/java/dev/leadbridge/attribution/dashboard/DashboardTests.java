@@ -1,6 +1,7 @@
 package dev.leadbridge.attribution.dashboard;
 
 import static dev.leadbridge.attribution.support.Events.accepted;
+import static dev.leadbridge.attribution.support.Events.assigned;
 import static dev.leadbridge.attribution.support.Events.captured;
 import static dev.leadbridge.attribution.support.Events.converted;
 import static dev.leadbridge.attribution.support.Events.mql;
@@ -102,6 +103,9 @@ class DashboardTests {
         Instant start = Events.newEpoch();
         List<UUID> leads = seed(start);
         awaitProjected(leads);
+        String goalId = "dashboard-mqls-" + UUID.randomUUID();
+        String launchId = "dashboard-spring-" + UUID.randomUUID();
+        publishGoalAndLaunch(start, goalId, launchId);
         browser = Browser.start();
 
         browser.get(page + "?from=" + start.toString().substring(0, 10)
@@ -127,6 +131,13 @@ class DashboardTests {
         assertThat(text("tile-acceptance")).isEqualTo("50%");
         assertThat(text("tile-compliance")).isEqualTo("33.3%");
         assertThat(text("tile-speed")).isEqualTo("10m");
+        assertThat(row("table-territory", "Benelux")).containsEntry("leads", "2").containsEntry("mqls", "2")
+                .containsEntry("sals", "1").containsEntry("acceptance", "50%").containsEntry("won", "1");
+        assertThat(row("table-territory", "Nordics")).containsEntry("leads", "2").containsEntry("won", "1");
+        assertThat(row("table-goals", goalId)).containsEntry("actual", "4").containsEntry("target", "8")
+                .containsEntry("percent", "50%").containsEntry("status", "On Track");
+        assertThat(row("table-launches", launchId)).containsEntry("leads", "2").containsEntry("mqls", "2")
+                .containsEntry("sals", "1").containsEntry("acceptance", "50%").containsEntry("firstSal", "3h");
         saveScreenshot();
 
         new Select(browser.findElement(By.id("channel"))).selectByValue("email");
@@ -168,6 +179,8 @@ class DashboardTests {
         publish(writer, emailReject.toString(), captured(emailReject, capture, Channel.EMAIL, "news", null));
         for (UUID lead : List.of(paidWin, paidReject, emailWin, emailReject)) {
             publish(writer, lead.toString(), mql(lead, capture.plusSeconds(60), Channel.OTHER));
+            publish(writer, lead.toString(), assigned(lead, capture.plusSeconds(90), "rep-1", "team-1",
+                    List.of(paidWin, paidReject).contains(lead) ? "Benelux" : "Nordics"));
         }
         win(paidWin, start, "1000.00");
         win(emailWin, start, "500.00");
@@ -198,6 +211,7 @@ class DashboardTests {
                 count("SELECT count(*) FROM attribution_lead WHERE id IN ($1, $2, $3, $4)", ids) == 4
                         && count("SELECT count(*) FROM lead_milestone WHERE" + in, ids) == 12
                         && count("SELECT count(*) FROM attribution_touchpoint WHERE" + in, ids) == 1
+                        && count("SELECT count(*) FROM lead_owner WHERE" + in, ids) == 4
                         && count("SELECT count(*) FROM sla_clock WHERE (stopped_at IS NOT NULL OR breached) AND" + in,
                                 ids) == 3);
     }
@@ -240,6 +254,30 @@ class DashboardTests {
             counts.put(channels.get(c), byReason);
         }
         return counts;
+    }
+
+    /** A goal of 8 MQLs over the month from {@code start}, and a launch of the paid leads' campaign that day. */
+    private static void publishGoalAndLaunch(Instant start, String goalId, String launchId) {
+        String day = start.toString().substring(0, 10);
+        String manager = TestTokens.token("pat", "marketing", "manager");
+        given().auth().oauth2(manager).contentType("application/json").body("""
+                {"goals": [{"id": "GOAL", "name": "MQLs this month", "metric": "mqls", "target": 8,
+                  "period": {"cadence": "month", "start": "DAY"}, "owners": ["marketing", "sales"]}]}"""
+                .replace("GOAL", goalId).replace("DAY", day)).put("/api/v1/goals").then().statusCode(200);
+        given().auth().oauth2(manager).contentType("application/json").body("""
+                {"launches": [{"id": "LAUNCH", "name": "Spring", "launchedOn": "DAY", "campaigns": ["spring"]}]}"""
+                .replace("LAUNCH", launchId).replace("DAY", day)).put("/api/v1/launches").then().statusCode(200);
+    }
+
+    /** A table row's cells by column, found by the row's key. */
+    private Map<String, String> row(String tableId, String key) {
+        Map<String, String> cells = new HashMap<>();
+        browser.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                .filter(row -> key.equals(row.getAttribute("data-key"))).findFirst().orElseThrow(() ->
+                        new AssertionError("no row " + key + " in " + tableId))
+                .findElements(By.tagName("td"))
+                .forEach(cell -> cells.put(cell.getAttribute("data-column"), cell.getText()));
+        return cells;
     }
 
     private String text(String id) {
