@@ -30,7 +30,7 @@ public record AttributionView(String model, String groupBy, Instant from, Instan
         List<CurrencyTotals> currencies = report.totals().currencies().stream()
                 .sorted(Comparator.comparing(currency -> currency.getCurrencyCode()))
                 .map(currency -> new CurrencyTotals(currency.getCurrencyCode(), report.totals().total(currency),
-                        report.totals().totals(report.groupBy(), currency).entrySet().stream()
+                        report.totals(currency).entrySet().stream()
                                 .map(entry -> new GroupAmount(entry.getKey(), entry.getValue())).toList()))
                 .toList();
         return new AttributionView(report.model().wire(), report.groupBy().wire(), report.window().from(),

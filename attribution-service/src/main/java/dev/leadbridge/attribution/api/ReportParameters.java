@@ -1,7 +1,7 @@
 package dev.leadbridge.attribution.api;
 
+import dev.leadbridge.attribution.application.AttributionGrouping;
 import dev.leadbridge.attribution.application.SlaGrouping;
-import dev.leadbridge.attribution.domain.journey.TouchDimension;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
 import dev.leadbridge.attribution.domain.kpi.SlaCompliance;
 import dev.leadbridge.attribution.domain.kpi.TimeWindow;
@@ -70,13 +70,13 @@ final class ReportParameters {
         return found;
     }
 
-    /** The attribution's grouping: channel or campaign, channel when absent. */
-    TouchDimension dimension(String groupBy) {
+    /** The attribution's grouping, channel when absent. */
+    AttributionGrouping attributionGrouping(String groupBy) {
         if (groupBy == null || groupBy.isBlank()) {
-            return TouchDimension.CHANNEL;
+            return AttributionGrouping.CHANNEL;
         }
-        return TouchDimension.fromWire(groupBy).orElseGet(() -> {
-            errors.add(new Problem.FieldError("groupBy", "must be channel or campaign"));
+        return AttributionGrouping.fromWire(groupBy).orElseGet(() -> {
+            errors.add(new Problem.FieldError("groupBy", "must be one of " + AttributionGrouping.names()));
             return null;
         });
     }

@@ -1,8 +1,8 @@
 package dev.leadbridge.attribution.api;
 
+import dev.leadbridge.attribution.application.AttributionGrouping;
 import dev.leadbridge.attribution.application.ReportQueries;
 import dev.leadbridge.attribution.application.SlaGrouping;
-import dev.leadbridge.attribution.domain.journey.TouchDimension;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
 import dev.leadbridge.attribution.domain.kpi.TimeWindow;
 import dev.leadbridge.attribution.domain.model.ModelId;
@@ -39,6 +39,9 @@ public class ReportResource {
     private static final String MODELS = "first_touch, last_touch, linear, time_decay, u_shaped, w_shaped, "
             + "full_path, markov or shapley";
 
+    private static final String GROUP_BY = "channel (default) or campaign (the touches', credited under the "
+            + "model); country, territory, team or rep (the lead's, whole deals, the same under every model)";
+
     private final ReportQueries queries;
     private final Clock clock;
 
@@ -57,10 +60,10 @@ public class ReportResource {
             @Parameter(description = MODELS) @QueryParam("model") String model,
             @Parameter(description = RANGE) @QueryParam("from") String from,
             @Parameter(description = RANGE) @QueryParam("to") String to,
-            @Parameter(description = "channel (default) or campaign") @QueryParam("groupBy") String groupBy) {
+            @Parameter(description = GROUP_BY) @QueryParam("groupBy") String groupBy) {
         ReportParameters parameters = new ReportParameters();
         ModelId modelId = parameters.model(model);
-        TouchDimension dimension = parameters.dimension(groupBy);
+        AttributionGrouping dimension = parameters.attributionGrouping(groupBy);
         TimeWindow window = parameters.window(from, to, clock.instant(), null);
         parameters.check();
         return queries.attribution(modelId, dimension, window).map(AttributionView::of);
@@ -78,10 +81,10 @@ public class ReportResource {
             @QueryParam("models") String models,
             @Parameter(description = RANGE) @QueryParam("from") String from,
             @Parameter(description = RANGE) @QueryParam("to") String to,
-            @Parameter(description = "channel (default) or campaign") @QueryParam("groupBy") String groupBy) {
+            @Parameter(description = GROUP_BY) @QueryParam("groupBy") String groupBy) {
         ReportParameters parameters = new ReportParameters();
         List<ModelId> modelIds = parameters.models(models);
-        TouchDimension dimension = parameters.dimension(groupBy);
+        AttributionGrouping dimension = parameters.attributionGrouping(groupBy);
         TimeWindow window = parameters.window(from, to, clock.instant(), null);
         parameters.check();
         return queries.compare(modelIds, dimension, window).map(AttributionComparison::of);

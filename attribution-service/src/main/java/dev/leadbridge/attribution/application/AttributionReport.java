@@ -1,22 +1,33 @@
 package dev.leadbridge.attribution.application;
 
-import dev.leadbridge.attribution.domain.journey.TouchDimension;
 import dev.leadbridge.attribution.domain.kpi.TimeWindow;
 import dev.leadbridge.attribution.domain.model.AttributionModel;
 import dev.leadbridge.attribution.domain.model.CreditTotals;
 import dev.leadbridge.attribution.domain.model.MarkovModel;
 import dev.leadbridge.attribution.domain.model.ModelId;
 import dev.leadbridge.attribution.domain.model.ShapleyModel;
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Map;
 
 /**
  * Revenue credited under one model to the deals won in a window.
  *
  * @param deals   the number of won deals with an amount that were credited
+ * @param byLead  when grouped by where leads belong, each currency's revenue per group (whole deals); else empty
  * @param learned what a data-driven model learnt from all journeys and credits by; null for a rule-based model
  */
-public record AttributionReport(ModelId model, TouchDimension groupBy, TimeWindow window, int deals,
-                                CreditTotals totals, Learned learned) {
+public record AttributionReport(ModelId model, AttributionGrouping groupBy, TimeWindow window, int deals,
+                                CreditTotals totals, Map<Currency, Map<String, BigDecimal>> byLead,
+                                Learned learned) {
+
+    /** Revenue per group in {@code currency}, sorted by group; sums to the currency's total. */
+    public Map<String, BigDecimal> totals(Currency currency) {
+        if (!groupBy.byLead()) {
+            return totals.totals(groupBy.touches(), currency);
+        }
+        return byLead.getOrDefault(currency, Map.of());
+    }
 
     /**
      * A data-driven model's value of each channel or campaign.

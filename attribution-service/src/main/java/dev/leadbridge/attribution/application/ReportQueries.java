@@ -1,7 +1,9 @@
 package dev.leadbridge.attribution.application;
 
 import dev.leadbridge.attribution.domain.goal.LeadFacts;
+import dev.leadbridge.attribution.domain.journey.Deal;
 import dev.leadbridge.attribution.domain.journey.Journey;
+import dev.leadbridge.attribution.domain.journey.MinorUnits;
 import dev.leadbridge.attribution.domain.journey.TouchDimension;
 import dev.leadbridge.attribution.domain.kpi.Funnel;
 import dev.leadbridge.attribution.domain.kpi.LeadProgress;
@@ -21,10 +23,14 @@ import dev.leadbridge.events.payload.Channel;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,24 +55,35 @@ public class ReportQueries {
      * Shapley) is first fitted over every journey, converting and not, with states by {@code groupBy}.
      */
     @WithSession
-    public Uni<AttributionReport> attribution(ModelId modelId, TouchDimension groupBy, TimeWindow window) {
+    public Uni<AttributionReport> attribution(ModelId modelId, AttributionGrouping groupBy, TimeWindow window) {
         return compare(List.of(modelId), groupBy, window).map(reports -> reports.get(0));
     }
 
     /** The same deals credited under each of {@code models}, in that order, from one read of the read model. */
     @WithSession
-    public Uni<List<AttributionReport>> compare(List<ModelId> models, TouchDimension groupBy, TimeWindow window) {
+    public Uni<List<AttributionReport>> compare(List<ModelId> models, AttributionGrouping groupBy,
+                                                TimeWindow window) {
         return readModel().map(readModel -> {
             List<Journey> journeys = readModel.journeys();
+            Map<UUID, LeadProgress.Placement> placements = groupBy.byLead() ? readModel.placements() : Map.of();
             List<Journey> won = journeys.stream()
                     .filter(journey -> journey.attributableCount() > 0 && journey.wonDeal()
                             .map(deal -> window.contains(deal.closedAt())).orElse(false))
                     .toList();
+            Map<Currency, Map<String, BigDecimal>> byLead = new HashMap<>();
+            if (groupBy.byLead()) {
+                for (Journey journey : won) {
+                    Deal deal = journey.wonDeal().orElseThrow();
+                    byLead.computeIfAbsent(deal.currency(), currency -> new TreeMap<>()).merge(
+                            groupBy.groupOf(placements.get(journey.id())),
+                            MinorUnits.toAmount(deal.minorUnits(), deal.currency()), BigDecimal::add);
+                }
+            }
             return models.stream().map(modelId -> {
-                AttributionModel model = modelFor(modelId, groupBy, journeys);
+                AttributionModel model = modelFor(modelId, groupBy.touches(), journeys);
                 CreditTotals totals = new CreditTotals();
                 won.forEach(journey -> totals.add(DealCredits.of(journey, model)));
-                return new AttributionReport(modelId, groupBy, window, won.size(), totals,
+                return new AttributionReport(modelId, groupBy, window, won.size(), totals, byLead,
                         AttributionReport.Learned.of(model));
             }).toList();
         });

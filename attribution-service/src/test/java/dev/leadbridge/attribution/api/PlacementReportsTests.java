@@ -8,6 +8,7 @@ import static dev.leadbridge.attribution.support.Events.publish;
 import static dev.leadbridge.attribution.support.Events.reassigned;
 import static dev.leadbridge.attribution.support.Events.rejected;
 import static dev.leadbridge.attribution.support.Events.slaMet;
+import static dev.leadbridge.attribution.support.Events.won;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -61,6 +62,7 @@ class PlacementReportsTests {
             publish(writer, accepted.toString(), captured(accepted, start, Channel.PAID_SEARCH, "spring", null));
             publish(writer, accepted.toString(), mql(accepted, start.plusSeconds(30), Channel.PAID_SEARCH));
             publish(writer, accepted.toString(), accepted(accepted, start.plusSeconds(600)));
+            publish(writer, accepted.toString(), won(accepted, start.plusSeconds(3600), "1200.00"));
             publish(writer, accepted.toString(), slaMet(accepted, UUID.randomUUID(), start.plusSeconds(60),
                     Duration.ofHours(1), Duration.ofMinutes(9)));
             publish(writer, rejected.toString(), captured(rejected, start, Channel.PAID_SEARCH, "spring", null));
@@ -78,7 +80,7 @@ class PlacementReportsTests {
                 && count("SELECT count(*) FROM lead_owner WHERE owner_id = 'uk-rep-2'") >= 1
                 && count("SELECT count(*) FROM attribution_lead WHERE id = $1", unrouted) == 1
                 && count("SELECT count(*) FROM lead_milestone WHERE lead_id IN ($1, $2) AND kind IN ('ACCEPTED',"
-                + " 'REJECTED')", accepted, rejected) == 2
+                + " 'REJECTED', 'CLOSED')", accepted, rejected) == 3
                 && count("SELECT count(*) FROM sla_clock WHERE lead_id = $1 AND stopped_at IS NOT NULL",
                 accepted) == 1);
         String from = start.minusSeconds(1).toString();
@@ -101,6 +103,17 @@ class PlacementReportsTests {
         assertThat(sla.getInt("groups[0].figures.met")).isEqualTo(1);
         assertThat(report("/api/v1/sla-kpis", from, to, "team").getList("groups.group"))
                 .as("the clock's own team").containsExactly("team-1");
+
+        JsonPath revenue = given().auth().oauth2(TestTokens.token("boss", "manager"))
+                .queryParam("from", from).queryParam("to", to).queryParam("groupBy", "territory")
+                .queryParam("models", "linear,shapley")
+                .when().get("/api/v1/attribution/compare").then().statusCode(200).extract().jsonPath();
+        assertThat(revenue.getString("groupBy")).isEqualTo("territory");
+        assertThat(revenue.getList("sideBySide.group")).containsExactly("UK & Ireland");
+        assertThat(revenue.getMap("sideBySide[0].amounts")).containsEntry("linear", "1200.00")
+                .containsEntry("shapley", "1200.00");
+        assertThat(report("/api/v1/attribution?model=markov", from, to, "rep").getString(
+                "currencies[0].groups.find { it.group == 'uk-rep-1' }.amount")).isEqualTo("1200.00");
 
         given().auth().oauth2(TestTokens.token("boss", "manager")).queryParam("groupBy", "planet")
                 .when().get("/api/v1/funnel").then().statusCode(400).body("errors.field", hasItem("groupBy"));

@@ -37,7 +37,7 @@ class ReportResourceTests {
     @Test
     void rejectsUnknownModelGroupingAndMalformedInstant() {
         given().auth().oauth2(marketing())
-                .queryParam("model", "last_click").queryParam("groupBy", "country").queryParam("from", "yesterday")
+                .queryParam("model", "last_click").queryParam("groupBy", "planet").queryParam("from", "yesterday")
                 .when().get("/api/v1/attribution")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("model"))
@@ -69,7 +69,7 @@ class ReportResourceTests {
         }
         given().auth().oauth2(marketing()).when().get("/api/v1/attribution/compare")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("models"));
-        given().auth().oauth2(marketing()).queryParam("models", "linear").queryParam("groupBy", "country")
+        given().auth().oauth2(marketing()).queryParam("models", "linear").queryParam("groupBy", "planet")
                 .when().get("/api/v1/attribution/compare")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("groupBy"));
         given().queryParam("models", "linear").when().get("/api/v1/attribution/compare").then().statusCode(401);
