@@ -86,7 +86,8 @@ public record GoalsDocument(List<GoalEntry> goals) {
             if (entry.scope() != null) {
                 Goal.Scope.Dimension dimension = parse(Goal.Scope.Dimension.class, entry.scope().dimension());
                 if (entry.scope().dimension() != null && dimension == null) {
-                    problems.add(path + ".scope.dimension must be channel, campaign, country, territory or team");
+                    problems.add(path + ".scope.dimension must be channel, campaign, country, territory, team or "
+                            + "launch");
                 }
                 scope = new Goal.Scope(dimension, entry.scope().value());
             }

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.leadbridge.attribution.domain.goal.Goal;
 import dev.leadbridge.attribution.domain.goal.GoalProgress;
 import dev.leadbridge.attribution.domain.goal.GoalSet;
+import dev.leadbridge.attribution.domain.goal.LeadFacts;
+import dev.leadbridge.attribution.domain.launch.LaunchFigures;
+import dev.leadbridge.attribution.domain.launch.LaunchSet;
 import dev.leadbridge.platform.config.ConfigChange;
 import dev.leadbridge.platform.config.ConfigDocuments;
 import dev.leadbridge.platform.config.StoredDocument;
 import dev.leadbridge.platform.config.Versioned;
+import dev.leadbridge.platform.validation.InvalidDocumentException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -34,12 +38,15 @@ public class SharedGoals {
 
     private final ConfigDocuments documents;
     private final ReportQueries queries;
+    private final SharedLaunches launches;
     private final ObjectMapper json;
     private final Clock clock;
 
-    SharedGoals(ConfigDocuments documents, ReportQueries queries, ObjectMapper json, Clock clock) {
+    SharedGoals(ConfigDocuments documents, ReportQueries queries, SharedLaunches launches, ObjectMapper json,
+                Clock clock) {
         this.documents = documents;
         this.queries = queries;
+        this.launches = launches;
         this.json = json;
         this.clock = clock;
     }
@@ -60,25 +67,53 @@ public class SharedGoals {
      */
     @WithTransaction
     public Uni<Versioned<GoalsDocument>> publish(GoalsDocument goals, ConfigChange change) {
-        GoalsDocument normalised = GoalsDocument.of(goals.toDomain());
-        return documents.publish(KIND, write(normalised), 1, WHAT, change)
-                .map(stored -> new Versioned<>(normalised, stored.version()));
+        GoalSet set = goals.toDomain();
+        return publishChecked(set, change).map(stored -> new Versioned<>(GoalsDocument.of(set), stored.version()));
+    }
+
+    private Uni<StoredDocument> publishChecked(GoalSet set, ConfigChange change) {
+        return launches.inForce().chain(known -> {
+            InvalidDocumentException.throwIfAny(WHAT, unknownLaunches(set, known.value()));
+            return documents.publish(KIND, write(GoalsDocument.of(set)), 1, WHAT, change);
+        });
+    }
+
+    /** A goal scoped to a launch must name one that exists when the goals are published. */
+    private static List<String> unknownLaunches(GoalSet goals, LaunchSet known) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < goals.goals().size(); i++) {
+            Goal.Scope scope = goals.goals().get(i).scope();
+            if (scope != null && scope.dimension() == Goal.Scope.Dimension.LAUNCH
+                    && known.launch(scope.value()).isEmpty()) {
+                problems.add("goals[" + i + "].scope.value: no launch has the id '" + scope.value() + "'");
+            }
+        }
+        return problems;
+    }
+
+    /** A goal's progress; a goal scoped to a launch counts the launch's leads (none once the launch is gone). */
+    private static GoalProgress progressOf(Goal goal, List<LeadFacts> facts, LaunchSet known, Instant at) {
+        if (goal.scope() == null || goal.scope().dimension() != Goal.Scope.Dimension.LAUNCH) {
+            return GoalProgress.of(goal, facts, at);
+        }
+        List<LeadFacts> ofLaunch = known.launch(goal.scope().value())
+                .map(launch -> LaunchFigures.leadsOf(launch, facts)).orElse(List.of());
+        return GoalProgress.of(goal.unscoped(), ofLaunch, at);
     }
 
     /** An earlier version published again as the next one, validated as any new version is. */
     @WithTransaction
     public Uni<StoredDocument> restore(StoredDocument earlier, ConfigChange change) {
-        GoalsDocument goals = GoalsDocument.of(read(earlier.document()).toDomain());
-        return documents.publish(KIND, write(goals), 1, WHAT, change);
+        return publishChecked(read(earlier.document()).toDomain(), change);
     }
 
     /** Every goal in force with its progress as of {@code asOf} (now when absent). */
     @WithSession
     public Uni<Progress> progress(Instant asOf) {
         Instant at = asOf == null ? clock.instant() : asOf;
-        return inForce().chain(goals -> queries.leadFacts().map(facts -> new Progress(goals.version(), at,
-                domainOf(goals).goals().stream().map(goal -> new GoalStanding(goal, GoalProgress.of(goal, facts, at)))
-                        .toList())));
+        return inForce().chain(goals -> launches.inForce().chain(known -> queries.leadFacts().map(facts ->
+                new Progress(goals.version(), at, domainOf(goals).goals().stream().map(goal ->
+                        new GoalStanding(goal, progressOf(goal, facts, known.value(), at))).toList()))));
     }
 
     /**
@@ -91,19 +126,19 @@ public class SharedGoals {
         Instant to = week.plusWeeks(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         // measured at the week's end: nothing has happened after now, so the current week shows its figures so far
         Instant asOf = to;
-        return inForce().chain(goals -> queries.leadFacts().map(facts -> {
+        return inForce().chain(goals -> launches.inForce().chain(known -> queries.leadFacts().map(facts -> {
             List<CheckInLine> lines = new ArrayList<>();
             for (Goal goal : domainOf(goals).goals()) {
                 if (goal.period().window().from().isBefore(to) && goal.period().window().to().isAfter(from)) {
-                    GoalProgress before = GoalProgress.of(goal, facts, from);
-                    GoalProgress after = GoalProgress.of(goal, facts, asOf);
+                    GoalProgress before = progressOf(goal, facts, known.value(), from);
+                    GoalProgress after = progressOf(goal, facts, known.value(), asOf);
                     lines.add(new CheckInLine(goal, after, before.actual(), before.status(),
                             after.actual() == null || before.actual() == null ? null
                                     : after.actual().subtract(before.actual())));
                 }
             }
             return new CheckIn(goals.version(), week, asOf, lines);
-        }));
+        })));
     }
 
     /** The goals of one version and where each stands. */

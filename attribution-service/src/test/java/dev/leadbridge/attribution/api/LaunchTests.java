@@ -95,6 +95,18 @@ class LaunchTests {
         assertThat(report.getString("previous.launch.id")).isEqualTo(tag + "-old");
         assertThat(report.getInt("previous.figures.leads")).isEqualTo(1);
         assertThat(report.getInt("previous.figures.sals")).isZero();
+
+        String goals = """
+                {"goals": [{"id": "launch-sals", "name": "SALs from the launch", "metric": "sals", "target": 2,
+                  "period": {"cadence": "month", "start": "DAY"}, "scope": {"dimension": "launch", "value": "TAG"},
+                  "owners": ["marketing", "sales"]}]}""".replace("DAY", day.toString()).replace("TAG", tag);
+        as("mia", "marketing").contentType(ContentType.JSON).body(goals.replace(tag, "no-such-launch"))
+                .put("/api/v1/goals").then().statusCode(400).body("errors.field", hasItem("goals[0].scope.value"));
+        as("mia", "marketing").contentType(ContentType.JSON).body(goals).put("/api/v1/goals").then().statusCode(200);
+        JsonPath progress = as("mia", "marketing").queryParam("asOf", start.plus(Duration.ofDays(1)).toString())
+                .get("/api/v1/goals/progress").then().statusCode(200).extract().jsonPath();
+        assertThat(progress.getInt("goals.find { it.goal.id == 'launch-sals' }.progress.actual"))
+                .as("the launch's one SAL").isEqualTo(1);
     }
 
     @Test

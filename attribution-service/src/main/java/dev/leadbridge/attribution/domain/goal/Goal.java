@@ -20,10 +20,18 @@ public record Goal(String id, String name, GoalMetric metric, BigDecimal target,
 
     public enum Owner { MARKETING, SALES }
 
-    /** What a goal's leads have in common: a channel, campaign, country, territory or team. */
+    /**
+     * What a goal's leads have in common: a channel, campaign, country, territory or team, or a launch (its id: the
+     * leads captured from the launch's campaigns since it launched).
+     */
     public record Scope(Dimension dimension, String value) {
 
-        public enum Dimension { CHANNEL, CAMPAIGN, COUNTRY, TERRITORY, TEAM }
+        public enum Dimension { CHANNEL, CAMPAIGN, COUNTRY, TERRITORY, TEAM, LAUNCH }
+    }
+
+    /** The same goal over every lead: for a scope the caller has applied itself (a launch). */
+    public Goal unscoped() {
+        return new Goal(id, name, metric, target, currency, period, null, owners);
     }
 
     public Goal {

@@ -26,14 +26,20 @@ public record LaunchFigures(long leads, long mqls, long sals, BigDecimal accepta
                             Map<String, Long> rejectionReasons, Duration timeToFirstSal,
                             Map<String, BigDecimal> pipeline, Map<String, BigDecimal> revenueWon) {
 
+    /** The launch's leads: captured from one of its campaigns on or after its day. */
+    public static List<LeadFacts> leadsOf(Launch launch, List<LeadFacts> leads) {
+        Instant since = launch.launchedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+        return leads.stream()
+                .filter(lead -> lead.capturedAt() != null && !lead.capturedAt().isBefore(since)
+                        && launch.campaigns().contains(lead.groups().get(Goal.Scope.Dimension.CAMPAIGN)))
+                .toList();
+    }
+
     /** The launch's figures over {@code leads} (every lead; the launch picks its own), up to {@code asOf}. */
     public static LaunchFigures of(Launch launch, List<LeadFacts> leads, Instant asOf) {
         Instant since = launch.launchedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
-        List<LeadFacts> ofLaunch = leads.stream()
-                .filter(lead -> lead.capturedAt() != null && !lead.capturedAt().isBefore(since)
-                        && !lead.capturedAt().isAfter(asOf)
-                        && launch.campaigns().contains(lead.groups().get(Goal.Scope.Dimension.CAMPAIGN)))
-                .toList();
+        List<LeadFacts> ofLaunch = leadsOf(launch, leads).stream()
+                .filter(lead -> !lead.capturedAt().isAfter(asOf)).toList();
         long mqls = ofLaunch.stream().filter(lead -> lead.mqlAt() != null && !lead.mqlAt().isAfter(asOf)).count();
         List<LeadFacts.Decision> decisions = ofLaunch.stream().flatMap(lead -> lead.decisions().stream())
                 .filter(decision -> !decision.at().isAfter(asOf)).toList();
