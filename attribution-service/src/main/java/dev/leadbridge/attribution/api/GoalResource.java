@@ -106,7 +106,9 @@ public class GoalResource extends ConfigurationHistoryResource {
     public Uni<GoalViews.ProgressView> progress(
             @Parameter(description = "ISO-8601 instant to measure at; now when absent") @QueryParam("asOf")
             String asOf) {
-        Instant at = asOf == null || asOf.isBlank() ? null : instant(asOf);
+        ReportParameters parameters = new ReportParameters();
+        Instant at = parameters.instant("asOf", asOf).orElse(null);
+        parameters.check();
         return goals.progress(at).map(GoalViews.ProgressView::of);
     }
 
@@ -135,14 +137,6 @@ public class GoalResource extends ConfigurationHistoryResource {
             return date;
         } catch (DateTimeParseException e) {
             throw invalid("week", "must be an ISO date like 2026-11-30");
-        }
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw invalid("asOf", "must be an ISO-8601 instant like 2026-11-30T00:00:00Z");
         }
     }
 

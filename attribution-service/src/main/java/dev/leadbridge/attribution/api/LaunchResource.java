@@ -27,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -102,22 +101,15 @@ public class LaunchResource extends ConfigurationHistoryResource {
             @PathParam("launchId") String launchId,
             @Parameter(description = "ISO-8601 instant to measure at; now when absent") @QueryParam("asOf")
             String asOf) {
-        Instant at = asOf == null || asOf.isBlank() ? null : instant(asOf);
+        ReportParameters parameters = new ReportParameters();
+        Instant at = parameters.instant("asOf", asOf).orElse(null);
+        parameters.check();
         return launches.report(launchId, at).map(found -> LaunchReportView.of(found.orElseThrow(() ->
                 ProblemException.notFound("No launch has the id " + launchId))));
     }
 
     /** The request body as sent: unlike {@link LaunchSet}, it tells a missing list from an empty one. */
     public record LaunchesBody(List<Launch> launches) {
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("asOf",
-                    "must be an ISO-8601 instant like 2026-11-30T00:00:00Z")));
-        }
     }
 
     private static RestResponse<LaunchSet> tagged(Versioned<LaunchSet> launches) {

@@ -144,7 +144,8 @@ final class ReportParameters {
         }
     }
 
-    private Optional<Instant> instant(String field, String value) {
+    /** An optional ISO-8601 instant parameter, or empty after recording what is wrong with it. */
+    Optional<Instant> instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
