@@ -18,7 +18,7 @@ record LaunchReportView(int launchesVersion, Instant asOf, Side launch, Side pre
         }
     }
 
-    record Figures(long leads, long mqls, long sals,
+    record Figures(long leads, long mqls, long sals, long opportunities, long won,
                    @Schema(description = "accepted ⁄ decided; absent before sales decided on any lead")
                    BigDecimal acceptanceRate,
                    Map<String, Long> rejectionReasons,
@@ -29,7 +29,8 @@ record LaunchReportView(int launchesVersion, Instant asOf, Side launch, Side pre
                    @Schema(description = "amounts of its deals won, per currency") Map<String, BigDecimal> revenueWon) {
 
         static Figures of(LaunchFigures figures) {
-            return new Figures(figures.leads(), figures.mqls(), figures.sals(), figures.acceptanceRate(),
+            return new Figures(figures.leads(), figures.mqls(), figures.sals(), figures.opportunities(),
+                    figures.won(), figures.acceptanceRate(),
                     figures.rejectionReasons(),
                     figures.timeToFirstSal() == null ? null : figures.timeToFirstSal().toString(),
                     figures.pipeline(), figures.revenueWon());

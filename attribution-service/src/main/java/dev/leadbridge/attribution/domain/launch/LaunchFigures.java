@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * @param pipeline         expected amounts of the opportunities, per currency
  * @param revenueWon       amounts of the deals won, per currency
  */
-public record LaunchFigures(long leads, long mqls, long sals, BigDecimal acceptanceRate,
+public record LaunchFigures(long leads, long mqls, long sals, long opportunities, long won, BigDecimal acceptanceRate,
                             Map<String, Long> rejectionReasons, Duration timeToFirstSal,
                             Map<String, BigDecimal> pipeline, Map<String, BigDecimal> revenueWon) {
 
@@ -52,8 +52,12 @@ public record LaunchFigures(long leads, long mqls, long sals, BigDecimal accepta
                 .min(Instant::compareTo).map(at -> Duration.between(since, at)).orElse(null);
         Map<String, BigDecimal> pipeline = new TreeMap<>();
         Map<String, BigDecimal> revenue = new TreeMap<>();
+        long opportunities = 0;
+        long won = 0;
         for (LeadFacts lead : ofLaunch) {
             LeadFacts.Money conversion = lead.conversion();
+            opportunities += conversion != null && !conversion.at().isAfter(asOf) ? 1 : 0;
+            won += lead.close() != null && lead.close().won() && !lead.close().at().isAfter(asOf) ? 1 : 0;
             if (conversion != null && conversion.amount() != null && conversion.currency() != null
                     && !conversion.at().isAfter(asOf)) {
                 pipeline.merge(conversion.currency(), conversion.amount(), BigDecimal::add);
@@ -64,7 +68,7 @@ public record LaunchFigures(long leads, long mqls, long sals, BigDecimal accepta
                 revenue.merge(close.currency(), close.amount(), BigDecimal::add);
             }
         }
-        return new LaunchFigures(ofLaunch.size(), mqls, accepted, decisions.isEmpty() ? null
+        return new LaunchFigures(ofLaunch.size(), mqls, accepted, opportunities, won, decisions.isEmpty() ? null
                 : BigDecimal.valueOf(accepted).divide(BigDecimal.valueOf(decisions.size()), 4, RoundingMode.HALF_EVEN),
                 reasons, firstSal, pipeline, revenue);
     }

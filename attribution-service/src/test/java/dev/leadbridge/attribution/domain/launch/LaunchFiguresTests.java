@@ -38,6 +38,8 @@ class LaunchFiguresTests {
         assertThat(figures.leads()).as("captured before the launch or from another campaign left out").isEqualTo(3);
         assertThat(figures.mqls()).isEqualTo(2);
         assertThat(figures.sals()).isEqualTo(1);
+        assertThat(figures.opportunities()).isEqualTo(1);
+        assertThat(figures.won()).isEqualTo(1);
         assertThat(figures.acceptanceRate()).isEqualByComparingTo("0.5");
         assertThat(figures.rejectionReasons()).containsExactly(Map.entry("not_a_fit", 1L));
         assertThat(figures.timeToFirstSal()).isEqualTo(Duration.ofHours(5));
