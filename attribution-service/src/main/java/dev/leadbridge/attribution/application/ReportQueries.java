@@ -18,6 +18,7 @@ import dev.leadbridge.attribution.domain.model.ModelId;
 import dev.leadbridge.attribution.domain.model.RuleModel;
 import dev.leadbridge.attribution.domain.model.ShapleyModel;
 import dev.leadbridge.attribution.domain.model.TimeDecayModel;
+import dev.leadbridge.attribution.persistence.LeadEntity;
 import dev.leadbridge.attribution.persistence.ReadModelRepository;
 import dev.leadbridge.events.payload.Channel;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -118,8 +119,7 @@ public class ReportQueries {
     public Uni<GroupedReport<SlaKpis>> slaKpis(TimeWindow window, Duration bucket, SlaGrouping grouping) {
         return repository.allLeads().chain(leads -> repository.allOwners().chain(owners -> repository.allSlaClocks()
                 .map(rows -> {
-                    Map<UUID, Channel> channelByLead = leads.stream()
-                            .collect(Collectors.toMap(lead -> lead.id, lead -> lead.channel));
+                    Map<UUID, Channel> channelByLead = channelsOf(leads);
                     List<SlaClock> clocks = SlaClocks.of(rows, channelByLead);
                     Map<String, SlaKpis> groups = new LinkedHashMap<>();
                     if (grouping != null) {
@@ -141,12 +141,13 @@ public class ReportQueries {
     @WithSession
     public Uni<List<LeadFacts>> leadFacts() {
         return repository.allLeads().chain(leads -> repository.allMilestones().chain(milestones -> repository
-                .allOwners().chain(owners -> repository.allSlaClocks().map(clocks -> {
-                    Map<UUID, Channel> channelByLead = leads.stream()
-                            .collect(Collectors.toMap(lead -> lead.id, lead -> lead.channel));
-                    return new ReadModel(leads, List.of(), milestones, owners)
-                            .goalFacts(SlaClocks.of(clocks, channelByLead));
-                }))));
+                .allOwners().chain(owners -> repository.allSlaClocks().map(clocks ->
+                        new ReadModel(leads, List.of(), milestones, owners)
+                                .goalFacts(SlaClocks.of(clocks, channelsOf(leads)))))));
+    }
+
+    private static Map<UUID, Channel> channelsOf(List<LeadEntity> leads) {
+        return leads.stream().collect(Collectors.toMap(lead -> lead.id, lead -> lead.channel));
     }
 
     private AttributionModel modelFor(ModelId id, TouchDimension groupBy, List<Journey> journeys) {

@@ -57,8 +57,8 @@ final class SlaClocks {
                 case CHANNEL -> channelByLead.getOrDefault(row.leadId, Channel.OTHER).wire();
                 case COUNTRY -> placement.country();
                 case TERRITORY -> placement.territory();
-                case TEAM -> new LeadProgress.Placement(null, null, row.teamId, null).team();
-                case REP -> new LeadProgress.Placement(null, null, null, row.ownerId).rep();
+                case TEAM -> LeadProgress.Placement.orUnknown(row.teamId);
+                case REP -> LeadProgress.Placement.orUnknown(row.ownerId);
             };
             groups.put(row.timerId, group);
         }

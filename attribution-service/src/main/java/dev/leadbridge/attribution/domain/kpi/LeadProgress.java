@@ -46,7 +46,8 @@ public record LeadProgress(UUID leadId, Instant capturedAt, Channel channel, Str
             rep = orUnknown(rep);
         }
 
-        private static String orUnknown(String value) {
+        /** The value, or {@link #UNKNOWN} when absent or blank. */
+        public static String orUnknown(String value) {
             return value == null || value.isBlank() ? UNKNOWN : value;
         }
     }
