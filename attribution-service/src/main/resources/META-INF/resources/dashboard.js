@@ -2,21 +2,21 @@
 
 /*
  * The shared dashboard. It draws nothing it does not read from the public REST API (/api/v1/funnel, /attribution,
- * /lead-quality, /sla-kpis, /goals/progress, /launches), called with the bearer token the user pastes, so its figures are exactly what any
- * integration sees. Filters live in the URL, so a view can be shared as a link; the token never does.
+ * /lead-quality, /sla-kpis, /goals/progress, /launches) as the person signed in through the organisation's identity
+ * provider (single sign-on; the session is a cookie the page's own calls carry), so its figures are exactly what any
+ * integration sees. Filters live in the URL, so a view can be shared as a link.
  */
 
 const CHANNELS = ['paid_search', 'organic_search', 'social', 'email', 'referral', 'direct', 'event', 'partner',
   'other'];
 const MODELS = ['first_touch', 'last_touch', 'linear', 'time_decay', 'u_shaped', 'w_shaped', 'full_path', 'markov',
   'shapley'];
-const TOKEN_KEY = 'leadbridge.dashboard.token';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_DAYS = 30;
 
 const $ = (id) => document.getElementById(id);
 
-/* ---------- filters and token ---------- */
+/* ---------- filters and who is signed in ---------- */
 
 function fillSelect(select, values, selected) {
   for (const value of values) {
@@ -62,21 +62,44 @@ function keepFiltersInUrl(filters) {
   window.history.replaceState(null, '', '?' + query.toString());
 }
 
-function token() {
-  return window.sessionStorage.getItem(TOKEN_KEY);
+/** Who is signed in ({id, name, email, roles}), or null. */
+let signedIn = null;
+
+/** Asks the service who is signed in: the session cookie says, if there is one. */
+async function whoIsSignedIn() {
+  const response = await fetch('/ui/me', { headers: OWN_PAGE_HEADERS, credentials: 'same-origin' });
+  const me = response.ok ? await response.json() : null;
+  signedIn = me && me.signedIn ? me : null;
 }
 
 function showSignedIn() {
-  $('signed-in').textContent = token() ? 'token in use for this tab' : 'paste a token to load the figures';
+  const here = window.location.pathname + window.location.search;
+  $('sign-in').href = '/ui/sign-in?return=' + encodeURIComponent(here);
+  $('sign-in').hidden = Boolean(signedIn);
+  $('sign-out').hidden = !signedIn;
+  $('signed-in').textContent = signedIn
+    ? 'Signed in as ' + signedIn.name + ' (' + signedIn.roles.join(', ') + ')'
+    : 'Sign in to load the figures.';
 }
 
 /* ---------- REST ---------- */
 
+/*
+ * Marks the page's own calls: the service then answers 499 instead of redirecting to the sign-in page when the session
+ * is gone, and trusts the session cookie for them.
+ */
+const OWN_PAGE_HEADERS = { Accept: 'application/json', 'X-Requested-With': 'JavaScript' };
+const SESSION_ENDED = 499;
+
 /** GETs one report; a problem response becomes an Error carrying its status and title. */
 async function getJson(path, params) {
   const response = await fetch(path + '?' + new URLSearchParams(params).toString(), {
-    headers: { Accept: 'application/json', Authorization: 'Bearer ' + token() },
+    headers: OWN_PAGE_HEADERS, credentials: 'same-origin',
   });
+  if (response.status === SESSION_ENDED) {
+    signedIn = null;
+    showSignedIn();
+  }
   if (!response.ok) {
     let title = response.statusText;
     try {
@@ -148,8 +171,8 @@ function failed(id, error) {
   }
   if (error.status === 403) {
     note(id, 'Your role cannot read this report.', true);
-  } else if (error.status === 401) {
-    note(id, 'The token was refused (expired or not for this deployment).', true);
+  } else if (error.status === 401 || error.status === SESSION_ENDED) {
+    note(id, 'Your session has ended: sign in again.', true);
   } else {
     note(id, 'Could not load: ' + error.message, true);
   }
@@ -422,8 +445,8 @@ async function refresh() {
     return;
   }
   keepFiltersInUrl(filters);
-  if (!token()) {
-    $('status').textContent = 'Paste a token above to load the figures.';
+  if (!signedIn) {
+    $('status').textContent = 'Sign in to load the figures.';
     return;
   }
   const refreshId = ++latestRefresh;
@@ -447,24 +470,11 @@ async function refresh() {
   document.body.dataset.state = 'loaded';
 }
 
-function start() {
+async function start() {
   initFilters();
+  await whoIsSignedIn().catch(() => { signedIn = null; });
   showSignedIn();
-  $('filters').addEventListener('change', refresh);
-  $('sign-in').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const pasted = $('token').value.trim();
-    if (pasted) {
-      window.sessionStorage.setItem(TOKEN_KEY, pasted);
-    }
-    $('token').value = '';
-    showSignedIn();
-    refresh();
-  });
-  $('forget-token').addEventListener('click', () => {
-    window.sessionStorage.removeItem(TOKEN_KEY);
-    showSignedIn();
-  });
+  $('filters').addEventListener('change', () => refresh().then(showSignedIn));
   window.addEventListener('resize', () => PANELS.concat([['speed']]).filter(([id]) => $('chart-' + id))
     .forEach(([id]) => chart('chart-' + id).resize()));
   refresh();

@@ -22,9 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A service's {@code application.properties} as Quarkus reads it in production (the {@code prod} profile), with the
- * environment on top: which environment variables it reads, which it cannot start without, and the effective value
- * of a property for a given environment (SmallRye Config's environment mapping and {@code ${name:default}} expansion).
+ * A service's {@code application.properties} as Quarkus reads it in production (the {@code prod} profile), over the
+ * {@code META-INF/microprofile-config.properties} of the modules it is built from, with the environment on top: which
+ * environment variables it reads, which it cannot start without, and the effective value of a property for a given
+ * environment (SmallRye Config's environment mapping and {@code ${name:default}} expansion).
  */
 final class QuarkusConfig {
 
@@ -51,6 +52,39 @@ final class QuarkusConfig {
     }
 
     static QuarkusConfig load(Path file) {
+        return new QuarkusConfig(read(file));
+    }
+
+    /**
+     * A service's {@code application.properties} over the {@code META-INF/microprofile-config.properties} files on
+     * its class path: SmallRye Config reads both, the former with the higher ordinal (250 over 100), so a property
+     * set in both takes the {@code application.properties} value. Two of the lower files must not disagree on a
+     * property: which one wins is not defined.
+     */
+    static QuarkusConfig load(Path applicationProperties, List<Path> microprofileConfigs) {
+        Map<String, String> lower = new LinkedHashMap<>();
+        Map<String, Path> origin = new LinkedHashMap<>();
+        for (Path file : microprofileConfigs) {
+            read(file).forEach((key, value) -> {
+                String previous = lower.putIfAbsent(key, value);
+                if (previous != null && !previous.equals(value)) {
+                    throw new IllegalStateException(key + " is set to different values in " + origin.get(key)
+                            + " and " + file);
+                }
+                origin.putIfAbsent(key, file);
+            });
+        }
+        return layered(read(applicationProperties), lower);
+    }
+
+    /** Properties over lower-ordinal ones (those of {@code META-INF/microprofile-config.properties}). */
+    static QuarkusConfig layered(Map<String, String> properties, Map<String, String> lowerOrdinal) {
+        Map<String, String> map = new LinkedHashMap<>(lowerOrdinal);
+        map.putAll(properties);
+        return new QuarkusConfig(map);
+    }
+
+    private static Map<String, String> read(Path file) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -59,7 +93,7 @@ final class QuarkusConfig {
         }
         Map<String, String> map = new LinkedHashMap<>();
         properties.stringPropertyNames().stream().sorted().forEach(k -> map.put(k, properties.getProperty(k)));
-        return new QuarkusConfig(map);
+        return map;
     }
 
     static QuarkusConfig of(Map<String, String> properties) {

@@ -56,6 +56,22 @@ class QuarkusConfigTests {
     }
 
     @Test
+    void readsTheSharedMicroprofileConfigBelowApplicationProperties() {
+        QuarkusConfig config = QuarkusConfig.layered(
+                Map.of("quarkus.oidc.client-id", "own-client"),
+                Map.of("quarkus.oidc.client-id", "${OIDC_CLIENT_ID:leadbridge-web}",
+                        "quarkus.oidc.auth-server-url", "${OIDC_AUTH_SERVER_URL:}",
+                        "%prod.shared.required", "${SHARED_REQUIRED}"));
+        assertThat(config.readableEnv()).contains("OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_AUTH_SERVER_URL",
+                "SHARED_REQUIRED").doesNotContain("OIDC_CLIENT_ID");
+        assertThat(config.effective("quarkus.oidc.client-id", Map.of("OIDC_CLIENT_ID", "other")))
+                .as("application.properties wins").contains("own-client");
+        assertThat(config.effective("quarkus.oidc.auth-server-url", Map.of("OIDC_AUTH_SERVER_URL", "https://idp")))
+                .contains("https://idp");
+        assertThat(config.missingEnv(Map.of())).containsExactly("SHARED_REQUIRED");
+    }
+
+    @Test
     void resolvesEffectiveValuesWithTheEnvironmentOnTop() {
         QuarkusConfig config = config(
                 "quarkus.http.port", "8081",

@@ -77,7 +77,7 @@ class ServiceDeploymentTests {
 
         assertThat(environment.problems()).as("environment of %s", serviceName).isEmpty();
         assertThat(environment.variables().keySet())
-                .as("variables %s does not read (not referenced by its application.properties, not a property "
+                .as("variables %s does not read (not referenced by its configuration, not a property "
                         + "it declares or its code reads, not QUARKUS_*)", serviceName)
                 .allMatch(service::readsEnv);
     }

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,25 +19,35 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One service as built: its module, its {@code application.properties}, and the configuration names its code (and
- * the project modules it depends on) reads through {@code @ConfigProperty} and {@code @ConfigMapping}.
+ * One service as built: its module, its configuration ({@code application.properties} over the
+ * {@code META-INF/microprofile-config.properties} of the service and the project modules it depends on, such as the
+ * shared sign-in settings), and the configuration names its code (and those modules) reads through
+ * {@code @ConfigProperty} and {@code @ConfigMapping}.
  */
 record ServiceModule(String name, String artifactId, String version, Path dir, QuarkusConfig config,
                      Set<String> codeProperties, Set<String> codePrefixes) {
 
+    /** Read by SmallRye Config from every module on the class path, below {@code application.properties}. */
+    static final String MICROPROFILE_CONFIG = "META-INF/microprofile-config.properties";
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\s*\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\s*\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
 
     static ServiceModule load(Path root, String module, PomFile rootPom) {
         Path dir = root.resolve(module);
         PomFile pom = PomFile.read(dir.resolve("pom.xml"));
-        QuarkusConfig config = QuarkusConfig.load(dir.resolve("src/main/resources/application.properties"));
-        String name = config.raw().getOrDefault("quarkus.application.name", pom.artifactId());
         Set<String> properties = new TreeSet<>();
         Set<String> prefixes = new TreeSet<>();
+        List<Path> microprofileConfigs = new ArrayList<>();
         for (Path source : sourceModules(root, dir, rootPom.groupId())) {
             scan(source.resolve("src/main/java"), properties, prefixes);
+            Path microprofileConfig = source.resolve("src/main/resources/" + MICROPROFILE_CONFIG);
+            if (Files.isRegularFile(microprofileConfig)) {
+                microprofileConfigs.add(microprofileConfig);
+            }
         }
+        QuarkusConfig config = QuarkusConfig.load(dir.resolve("src/main/resources/application.properties"),
+                microprofileConfigs);
+        String name = config.raw().getOrDefault("quarkus.application.name", pom.artifactId());
         return new ServiceModule(name, pom.artifactId(), pom.version(), dir, config, Set.copyOf(properties),
                 Set.copyOf(prefixes));
     }

@@ -35,7 +35,8 @@ class LocalRunSmokeIT {
 
     private static final Path ROOT = Path.of(System.getProperty("leadbridge.project.root", "..")).toAbsolutePath()
             .normalize();
-    private static final List<Integer> PORTS = List.of(9092, 9093, 8081, 8082, 8083, 8084);
+    /** Kafka, the services, and Keycloak (HTTP and management). */
+    private static final List<Integer> PORTS = List.of(9092, 9093, 8081, 8082, 8083, 8084, 8180, 9180);
     private static final List<Integer> SERVICE_PORTS = List.of(8081, 8082, 8083, 8084);
 
     @Test
@@ -69,11 +70,14 @@ class LocalRunSmokeIT {
                             .when().get("http://localhost:8082/api/v1/leads/{id}", leadId)
                             .then().statusCode(200).body("leadId", equalTo(leadId)));
             assertCapturedEventOnTopic(leadId);
+            assertThat(Files.readString(log)).as("the welcome names the sign-in page and the demo users")
+                    .contains("Sign in", "http://localhost:8084/", "ada (rep)", "margaret (manager)", "mary (marketing)",
+                            "Demo password");
 
             family.add(up.toHandle());
             family.addAll(up.descendants().toList());
             // pg_ctl daemonises PostgreSQL, so the database is checked by its port rather than as a descendant
-            assertThat(family).as("launcher, broker and four services").hasSizeGreaterThanOrEqualTo(6);
+            assertThat(family).as("launcher, broker, Keycloak and four services").hasSizeGreaterThanOrEqualTo(7);
             int postgresPort = postgresPort(log);
             assertThat(Ports.inUse(postgresPort)).isTrue();
 

@@ -134,6 +134,7 @@ class PublicEndpointsIT {
             secured(ATTRIBUTION, "GET", "/api/v1/lead-quality", null, "marketing", "manager", "admin"),
             secured(ATTRIBUTION, "GET", "/api/v1/sla-kpis", null, "marketing", "manager", "ops", "admin"),
             secured(ATTRIBUTION, "POST", "/api/v1/admin/read-model/rebuild", null, "admin")),
+            signInOf(LEAD_INTAKE), signInOf(QUALIFICATION), signInOf(SLA_MONITOR), signInOf(ATTRIBUTION),
             historyOf(LEAD_INTAKE, "/api/v1/blocked-domains", List.of("admin"), List.of("admin")),
             historyOf(QUALIFICATION, "/api/v1/competitor-domains", List.of("admin"), List.of("admin")),
             historyOf(QUALIFICATION, "/api/v1/scoring-model", List.of("admin", "marketing"),
@@ -151,6 +152,12 @@ class PublicEndpointsIT {
 
     /** A version no configuration reaches: a rollback to it writes nothing. */
     private static final String NEVER_PUBLISHED = "999999";
+
+    /** Every service's sign-in for its screens: who is signed in (anybody may ask), and signing in. */
+    private static List<Endpoint> signInOf(LeadBridgeService service) {
+        return List.of(open(service, "GET", "/ui/me"),
+                secured(service, "GET", "/ui/sign-in", null, Endpoint.ALL_ROLES.toArray(String[]::new)));
+    }
 
     /** The history operations every versioned configuration has under its path. */
     private static List<Endpoint> historyOf(LeadBridgeService service, String path, List<String> readers,

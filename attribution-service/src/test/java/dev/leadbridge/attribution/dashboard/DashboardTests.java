@@ -19,7 +19,11 @@ import static org.awaitility.Awaitility.await;
 import dev.leadbridge.attribution.support.Events;
 import dev.leadbridge.events.payload.Channel;
 import dev.leadbridge.events.payload.RejectionReason;
+import dev.leadbridge.infrastructure.keycloak.KeycloakServer;
+import dev.leadbridge.infrastructure.quarkus.InjectRealInfrastructure;
+import dev.leadbridge.infrastructure.quarkus.KeycloakTestResource;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
+import dev.leadbridge.infrastructure.testing.Browser;
 import dev.leadbridge.infrastructure.testing.TestTokens;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -63,7 +67,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructureTestResource.class, parallel = true,
         initArgs = @ResourceArg(name = RealInfrastructureTestResource.DATABASE, value = "leadbridge_attribution"))
+@QuarkusTestResource(value = KeycloakTestResource.class, parallel = true, restrictToAnnotatedClass = true)
 class DashboardTests {
+
+    /** Marketing reads every figure the dashboard shows. */
+    private static final String MARKETER = "mary";
+
+    @InjectRealInfrastructure
+    KeycloakServer keycloak;
 
     private static final Duration DUE = Duration.ofHours(1);
 
@@ -111,8 +122,7 @@ class DashboardTests {
         browser.get(page + "?from=" + start.toString().substring(0, 10)
                 + "&to=" + start.plus(6, ChronoUnit.DAYS).toString().substring(0, 10)
                 + "&model=last_touch&compare=first_touch");
-        browser.findElement(By.id("token")).sendKeys(TestTokens.token("pat", "marketing", "manager"));
-        browser.findElement(By.id("use-token")).click();
+        signIn();
         awaitRefreshes(1);
 
         assertThat(seriesData("chart-funnel", 0)).containsExactly(4, 4, 2, 2, 2);
@@ -214,6 +224,43 @@ class DashboardTests {
                         && count("SELECT count(*) FROM lead_owner WHERE" + in, ids) == 4
                         && count("SELECT count(*) FROM sla_clock WHERE (stopped_at IS NOT NULL OR breached) AND" + in,
                                 ids) == 3);
+    }
+
+    @Test
+    void peopleSignInThroughTheIdentityProviderAndSignOut() {
+        browser = Browser.start();
+        browser.get(page.toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(driver -> driver.findElement(By.id("sign-in")).isDisplayed());
+        assertThat(text("signed-in")).isEqualTo("Sign in to load the figures.");
+
+        signIn();
+        wait.until(driver -> driver.findElement(By.id("sign-out")).isDisplayed());
+        assertThat(text("signed-in")).isEqualTo("Signed in as Mary Somerville (marketing)");
+        awaitRefreshes(1);
+
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(driver -> driver.findElement(By.id("sign-in")).isDisplayed());
+        assertThat(text("signed-in")).isEqualTo("Sign in to load the figures.");
+        // the session is gone at the identity provider too: signing in again asks for the password
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(driver -> driver.getCurrentUrl().startsWith(keycloak.baseUrl()));
+        assertThat(browser.findElement(By.id("password")).isDisplayed()).isTrue();
+        assertNoBrowserErrors();
+    }
+
+    /** From the page's own sign-in link, through Keycloak's login page, back to the page. */
+    private void signIn() {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> driver.findElement(By.id("sign-in")).isDisplayed());
+        browser.findElement(By.id("sign-in")).click();
+        Browser.signInAtKeycloak(browser, MARKETER, keycloak.demoPassword(), page.toString());
+    }
+
+    private void assertNoBrowserErrors() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).isEmpty();
     }
 
     private void awaitRefreshes(int refreshes) {

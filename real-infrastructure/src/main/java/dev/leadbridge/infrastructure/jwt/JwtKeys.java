@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * A signing key pair for tests and the local run, generated on first use and never committed, and the tokens it
- * signs. Services only ever see the public key (through {@code mp.jwt.verify.publickey.location}); production
+ * signs. Services only ever see the public key (as {@code OIDC_PUBLIC_KEY} or {@code LOCAL_TOKEN_PUBLIC_KEY}); production
  * deployments configure their identity provider's key and issuer instead, and nothing here ships in a service.
  */
 public final class JwtKeys {
@@ -85,16 +85,28 @@ public final class JwtKeys {
         }
     }
 
+    /**
+     * The public key as the services' configuration takes it ({@code OIDC_PUBLIC_KEY}, {@code LOCAL_TOKEN_PUBLIC_KEY}):
+     * the base64 of its X.509 encoding, without PEM armour.
+     */
+    public String publicKeyBase64() {
+        return base64Of(publicKey());
+    }
+
     private PrivateKey privateKey() {
         try {
-            String pem = Files.readString(privateKeyFile());
-            String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             return KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + privateKeyFile(), e);
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64Of(privateKeyFile()))));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("not an RSA private key: " + privateKeyFile(), e);
+        }
+    }
+
+    private static String base64Of(Path pemFile) {
+        try {
+            return Files.readString(pemFile).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pemFile, e);
         }
     }
 

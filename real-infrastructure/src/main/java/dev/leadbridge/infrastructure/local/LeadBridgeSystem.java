@@ -5,16 +5,20 @@ import dev.leadbridge.infrastructure.Directories;
 import dev.leadbridge.infrastructure.Ports;
 import dev.leadbridge.infrastructure.jwt.JwtKeys;
 import dev.leadbridge.infrastructure.kafka.KafkaBroker;
+import dev.leadbridge.infrastructure.keycloak.KeycloakServer;
 import dev.leadbridge.infrastructure.postgres.PostgresServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -36,6 +40,7 @@ public final class LeadBridgeSystem implements AutoCloseable {
     private JwtKeys jwt;
     private KafkaBroker kafka;
     private PostgresServer postgres;
+    private KeycloakServer keycloak;
 
     private LeadBridgeSystem(Path root, SystemOptions options) {
         this.root = root;
@@ -59,13 +64,26 @@ public final class LeadBridgeSystem implements AutoCloseable {
         Directories.create(options.kafka().workDir());
         Directories.create(logDir());
         jwt = JwtKeys.in(options.stateDir().resolve("jwt"));
-        kafka = KafkaBroker.start(options.kafka());
-        kafka.createTopics(Topics.all(), options.partitions());
-        postgres = PostgresServer.start(options.postgres());
+        Map<LeadBridgeService, Integer> ports = new EnumMap<>(LeadBridgeService.class);
+        for (LeadBridgeService service : LeadBridgeService.values()) {
+            ports.put(service, options.localPorts() ? service.port() : Ports.freePort());
+        }
+        // Keycloak takes the longest to start: it starts beside the broker and the database
+        CompletableFuture<KeycloakServer> identityProvider = options.keycloak() == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> KeycloakServer.start(options.keycloak().returningTo(
+                        ports.values().stream().map(port -> "http://localhost:" + port).toList())));
+        try {
+            kafka = KafkaBroker.start(options.kafka());
+            kafka.createTopics(Topics.all(), options.partitions());
+            postgres = PostgresServer.start(options.postgres());
+        } finally {
+            keycloak = identityProvider.join();
+        }
         List<ServiceProcess> started = new ArrayList<>();
         for (LeadBridgeService service : LeadBridgeService.values()) {
             postgres.createDatabase(service.database());
-            started.add(launch(service, options.localPorts() ? service.port() : Ports.freePort()));
+            started.add(launch(service, ports.get(service)));
         }
         awaitReady(started);
     }
@@ -101,9 +119,8 @@ public final class LeadBridgeSystem implements AutoCloseable {
                 "DB_PORT", String.valueOf(postgres.port()),
                 "DB_NAME", service.database(),
                 "DB_USER", postgres.username(),
-                "DB_PASSWORD", postgres.password(),
-                "JWT_ISSUER", JwtKeys.LOCAL_ISSUER,
-                "JWT_PUBLIC_KEY_LOCATION", "file:" + jwt.publicKey()));
+                "DB_PASSWORD", postgres.password()));
+        environment.putAll(signInEnvironment());
         if (service == LeadBridgeService.LEAD_INTAKE) {
             // API keys live in this run's own database, so a fixed local pepper protects nothing worth more
             environment.put("API_KEY_PEPPER", "local-run-pepper-not-a-secret");
@@ -118,6 +135,21 @@ public final class LeadBridgeSystem implements AutoCloseable {
         }
         environment.putAll(options.environment().getOrDefault(service, Map.of()));
         return environment;
+    }
+
+    /**
+     * Who the services trust. With Keycloak: its tokens for the API, its sign-in for the screens, and the system's own
+     * tokens ({@link #token}) as the local tenant; without: the system's own tokens only.
+     */
+    private Map<String, String> signInEnvironment() {
+        if (keycloak == null) {
+            return Map.of("OIDC_PUBLIC_KEY", jwt.publicKeyBase64(), "OIDC_TOKEN_ISSUER", JwtKeys.LOCAL_ISSUER);
+        }
+        return Map.of("OIDC_AUTH_SERVER_URL", keycloak.issuer(),
+                "OIDC_WEB_ENABLED", "true",
+                "OIDC_CLIENT_SECRET", keycloak.clientSecret(),
+                "LOCAL_TOKENS_ENABLED", "true",
+                "LOCAL_TOKEN_PUBLIC_KEY", jwt.publicKeyBase64());
     }
 
     /** Waits until every given instance answers ready; fails at once if one exits. */
@@ -171,6 +203,11 @@ public final class LeadBridgeSystem implements AutoCloseable {
         return postgres;
     }
 
+    /** The identity provider people sign in with, when this system was started with one. */
+    public Optional<KeycloakServer> identityProvider() {
+        return Optional.ofNullable(keycloak);
+    }
+
     /** A bearer token the services accept. */
     public String token(String subject, String... roles) {
         return token(subject, Duration.ofHours(1), roles);
@@ -199,6 +236,9 @@ public final class LeadBridgeSystem implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.leadbridge.infrastructure.local;
 
 import dev.leadbridge.infrastructure.Ports;
 import dev.leadbridge.infrastructure.jwt.JwtKeys;
+import dev.leadbridge.infrastructure.keycloak.KeycloakServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -23,6 +24,8 @@ public final class LocalSystem {
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int POSTGRES_PREFERRED_PORT = 5432;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
 
     private final Path root;
     private final Path stateDir;
@@ -62,12 +65,20 @@ public final class LocalSystem {
 
     private void startAll() {
         requirePortsFree();
-        system = LeadBridgeSystem.start(root, SystemOptions.localRun(stateDir, KAFKA_PORT, KAFKA_CONTROLLER_PORT,
-                Ports.preferredOrFree(POSTGRES_PREFERRED_PORT)));
+        SystemOptions options = SystemOptions.localRun(stateDir, KAFKA_PORT, KAFKA_CONTROLLER_PORT,
+                Ports.preferredOrFree(POSTGRES_PREFERRED_PORT), KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT);
+        if (KeycloakServer.javaHome().isEmpty()) {
+            // everything else runs on Java 17: start without sign-in rather than not at all
+            log("starting without sign-in to the screens: " + KeycloakServer.NEEDS_JAVA
+                    + " (./leadbridge token still works)");
+            options = options.withoutIdentityProvider();
+        }
+        system = LeadBridgeSystem.start(root, options);
     }
 
     private void requirePortsFree() {
-        LinkedHashSet<Integer> ports = new LinkedHashSet<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT));
+        LinkedHashSet<Integer> ports = new LinkedHashSet<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT,
+                KEYCLOAK_MANAGEMENT_PORT));
         Arrays.stream(LeadBridgeService.values()).map(LeadBridgeService::port).forEach(ports::add);
         List<Integer> taken = ports.stream().filter(Ports::inUse).toList();
         if (!taken.isEmpty()) {
@@ -85,6 +96,13 @@ public final class LocalSystem {
             text.append(String.format("  %-24s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
                     service.module(), url, url, url));
         }
+        system.identityProvider().ifPresent(keycloak -> {
+            text.append(String.format("%n  %-24s %s/ (the dashboard; every screen signs you in through Keycloak at %s)%n",
+                    "Sign in", system.baseUrl(LeadBridgeService.ATTRIBUTION), keycloak.baseUrl()));
+            text.append(String.format("  %-24s ", "Demo users"));
+            KeycloakServer.DEMO_USERS.forEach((user, role) -> text.append(user).append(" (").append(role).append(") "));
+            text.append(String.format("%n  %-24s %s (local run only)%n", "Demo password", keycloak.demoPassword()));
+        });
         text.append("\n  Token                    ./leadbridge token <subject> <role>[,<role>...]\n");
         text.append("  Logs                     ").append(system.logDir()).append('\n');
         System.out.println(text);

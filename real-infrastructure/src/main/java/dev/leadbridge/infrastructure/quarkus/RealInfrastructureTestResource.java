@@ -22,8 +22,7 @@ import java.util.concurrent.CompletableFuture;
  *         initArgs = @ResourceArg(name = RealInfrastructureTestResource.DATABASE, value = "intake"))
  * }</pre>
  *
- * The service's {@code application.properties} must name the test key ({@link #TEST_JWT_PUBLIC_KEY_LOCATION}) under
- * {@code %test.mp.jwt.verify.publickey.location}: Quarkus injects a dev key when no key is configured at build time.
+ * The service trusts bearer tokens signed with the per-run test key ({@code TestTokens}) as its identity provider's.
  */
 public class RealInfrastructureTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -31,7 +30,6 @@ public class RealInfrastructureTestResource implements QuarkusTestResourceLifecy
     public static final String DATABASE = "database";
     /** Where test tokens' key pair lives, relative to the module under test. */
     public static final Path TEST_JWT_DIR = Path.of("target", "test-jwt");
-    public static final String TEST_JWT_PUBLIC_KEY_LOCATION = "file:target/test-jwt/public.pem";
     private static final int TEST_PARTITIONS = 3;
 
     private String database = "leadbridge";
@@ -48,7 +46,7 @@ public class RealInfrastructureTestResource implements QuarkusTestResourceLifecy
     public Map<String, String> start() {
         workDir = Path.of("target", "real-infrastructure", UUID.randomUUID().toString()).toAbsolutePath();
         Directories.create(workDir);
-        JwtKeys.in(TEST_JWT_DIR);
+        JwtKeys tokens = JwtKeys.in(TEST_JWT_DIR);
         // both servers take seconds to start: start them side by side
         CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(
                 () -> KafkaBroker.start(KafkaBrokerOptions.ephemeral(Directories.create(workDir.resolve("kafka")))));
@@ -58,6 +56,9 @@ public class RealInfrastructureTestResource implements QuarkusTestResourceLifecy
         kafka = broker.join();
         kafka.createTopics(Topics.all(), TEST_PARTITIONS);
         return Map.of(
+                // the API trusts the tests' own tokens (TestTokens), as a deployment trusts its identity provider's
+                "quarkus.oidc.public-key", tokens.publicKeyBase64(),
+                "quarkus.oidc.token.issuer", JwtKeys.LOCAL_ISSUER,
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(database),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.leadbridge.platform.config.StaleConfigurationException;
+import dev.leadbridge.platform.security.SignInTenants;
 import dev.leadbridge.platform.validation.InvalidDocumentException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -86,12 +91,26 @@ public class ProblemMappers {
                 detail, instance(uri), errors));
     }
 
+    /**
+     * A caller of the API without a valid token gets a problem; a person on a screen (the {@code web} tenant) gets what
+     * the sign-in flow answers instead: a redirect to the identity provider, or 499 for the page's own script calls.
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    public Uni<Response> unauthenticated(RuntimeException e, UriInfo uri, RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (SignInTenants.isScreenRequest(context) && authenticator != null) {
+            return authenticator.getChallenge(context).map(ProblemMappers::signInChallenge);
+        }
         Problem problem = of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required.", uri);
         count(problem);
-        return Response.status(401).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(problem).build();
+        return Uni.createFrom().item(Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").entity(problem).build());
+    }
+
+    private static Response signInChallenge(ChallengeData challenge) {
+        Response.ResponseBuilder response = Response.status(challenge.status);
+        challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -108,7 +108,8 @@ public final class SystemBenchmarks {
         SystemOptions options = durable ? new SystemOptions(ephemeral.stateDir(), ephemeral.kafka(),
                 new PostgresOptions(ephemeral.postgres().port(), ephemeral.postgres().dataDir(),
                         ephemeral.postgres().binariesDir(), true, true),
-                ephemeral.partitions(), ephemeral.localPorts(), ephemeral.environment(), ephemeral.jvmOptions())
+                ephemeral.partitions(), ephemeral.localPorts(), ephemeral.environment(), ephemeral.jvmOptions(),
+                ephemeral.keycloak())
                 : ephemeral;
         return jvmOptions.map(options::withJvmOptions).orElse(options)
                 .with(LeadBridgeService.LEAD_INTAKE, "RATE_LIMIT_PER_IP_PER_MINUTE", UNLIMITED_PER_MINUTE)

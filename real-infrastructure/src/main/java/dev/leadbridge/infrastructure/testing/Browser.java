@@ -1,42 +1,48 @@
-package dev.leadbridge.attribution.dashboard;
+package dev.leadbridge.infrastructure.testing;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driven through the chromedriver of the same distribution, both found on the PATH, so
  * Selenium never tries to download a browser or driver. Without them the browser tests fail on CI (env {@code CI}
  * set) and are skipped elsewhere, saying how to install them.
  */
-final class Browser {
+public final class Browser {
 
-    static final String INSTALL_HINT = "needs Chromium and its ChromeDriver on the PATH; on Debian/Ubuntu:"
+    public static final String INSTALL_HINT = "needs Chromium and its ChromeDriver on the PATH; on Debian/Ubuntu:"
             + " apt-get install -y chromium chromium-driver";
 
     private Browser() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
         Optional<Path> driver = onPath("chromedriver");
         if (chromium.isEmpty() || driver.isEmpty()) {
             if (System.getenv("CI") != null) {
-                Assertions.fail("The dashboard's browser test " + INSTALL_HINT);
+                Assertions.fail("A browser test " + INSTALL_HINT);
             }
-            Assumptions.abort("Skipping the dashboard's browser test: it " + INSTALL_HINT);
+            Assumptions.abort("Skipping a browser test: it " + INSTALL_HINT);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.get().toFile())
@@ -52,6 +58,23 @@ final class Browser {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Signs in on the identity provider's login page the browser was sent to (Keycloak's form: username, password,
+     * sign-in button) and waits until it is back on {@code returnedTo}, a URL prefix of the page that sent it.
+     */
+    public static void signInAtKeycloak(ChromeDriver browser, String user, String password, String returnedTo) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        } catch (TimeoutException noLoginPage) {
+            throw new AssertionError("no login page at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), noLoginPage);
+        }
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlMatches("^" + Pattern.quote(returnedTo)));
     }
 
     private static Optional<Path> onPath(String program) {
