@@ -62,57 +62,11 @@ function keepFiltersInUrl(filters) {
   window.history.replaceState(null, '', '?' + query.toString());
 }
 
-/** Who is signed in ({id, name, email, roles}), or null. */
-let signedIn = null;
-
-/** Asks the service who is signed in: the session cookie says, if there is one. */
-async function whoIsSignedIn() {
-  const response = await fetch('/ui/me', { headers: OWN_PAGE_HEADERS, credentials: 'same-origin' });
-  const me = response.ok ? await response.json() : null;
-  signedIn = me && me.signedIn ? me : null;
-}
-
-function showSignedIn() {
-  const here = window.location.pathname + window.location.search;
-  $('sign-in').href = '/ui/sign-in?return=' + encodeURIComponent(here);
-  $('sign-in').hidden = Boolean(signedIn);
-  $('sign-out').hidden = !signedIn;
-  $('signed-in').textContent = signedIn
-    ? 'Signed in as ' + signedIn.name + ' (' + signedIn.roles.join(', ') + ')'
-    : 'Sign in to load the figures.';
-}
-
 /* ---------- REST ---------- */
 
-/*
- * Marks the page's own calls: the service then answers 499 instead of redirecting to the sign-in page when the session
- * is gone, and trusts the session cookie for them.
- */
-const OWN_PAGE_HEADERS = { Accept: 'application/json', 'X-Requested-With': 'JavaScript' };
-const SESSION_ENDED = 499;
-
-/** GETs one report; a problem response becomes an Error carrying its status and title. */
+/** GETs one report as the person signed in (LeadBridge.call: a problem becomes an Error with its status and text). */
 async function getJson(path, params) {
-  const response = await fetch(path + '?' + new URLSearchParams(params).toString(), {
-    headers: OWN_PAGE_HEADERS, credentials: 'same-origin',
-  });
-  if (response.status === SESSION_ENDED) {
-    signedIn = null;
-    showSignedIn();
-  }
-  if (!response.ok) {
-    let title = response.statusText;
-    try {
-      const problem = await response.json();
-      title = problem.detail || problem.title || title;
-    } catch (ignored) {
-      // not a problem document: the status text says enough
-    }
-    const error = new Error(title);
-    error.status = response.status;
-    throw error;
-  }
-  return response.json();
+  return (await LeadBridge.call('GET', path + '?' + new URLSearchParams(params).toString())).body;
 }
 
 /* ---------- formatting ---------- */
@@ -171,7 +125,7 @@ function failed(id, error) {
   }
   if (error.status === 403) {
     note(id, 'Your role cannot read this report.', true);
-  } else if (error.status === 401 || error.status === SESSION_ENDED) {
+  } else if (error.status === 401 || error.status === LeadBridge.SESSION_ENDED) {
     note(id, 'Your session has ended: sign in again.', true);
   } else {
     note(id, 'Could not load: ' + error.message, true);
@@ -445,7 +399,7 @@ async function refresh() {
     return;
   }
   keepFiltersInUrl(filters);
-  if (!signedIn) {
+  if (!LeadBridge.person()) {
     $('status').textContent = 'Sign in to load the figures.';
     return;
   }
@@ -472,9 +426,8 @@ async function refresh() {
 
 async function start() {
   initFilters();
-  await whoIsSignedIn().catch(() => { signedIn = null; });
-  showSignedIn();
-  $('filters').addEventListener('change', () => refresh().then(showSignedIn));
+  await LeadBridge.whoIsSignedIn();
+  $('filters').addEventListener('change', refresh);
   window.addEventListener('resize', () => PANELS.concat([['speed']]).filter(([id]) => $('chart-' + id))
     .forEach(([id]) => chart('chart-' + id).resize()));
   refresh();

@@ -2,6 +2,7 @@ package dev.leadbridge.qualification.api;
 
 import static dev.leadbridge.qualification.support.Api.as;
 import static dev.leadbridge.qualification.support.Api.awaitStage;
+import static dev.leadbridge.qualification.support.Events.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -158,11 +159,6 @@ class InboxTests {
                 Events.lead(id, "CTO", 50, "Software", null, LifecycleStage.ACCEPTED, owner));
         awaitStage(id, "accepted");
         return id;
-    }
-
-    private static SlaClock clock(UUID leadId, String owner, SlaClockState state, Instant dueAt, Instant changedAt) {
-        return new SlaClock(leadId, UUID.randomUUID(), "test-policy", owner, null, state, changedAt,
-                dueAt.minus(Duration.ofMinutes(30)), dueAt, changedAt);
     }
 
     /** Publishes the clock states on sla.clocks and waits until the service has handled every one of them. */

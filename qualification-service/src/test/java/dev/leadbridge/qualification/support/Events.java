@@ -11,10 +11,13 @@ import dev.leadbridge.events.payload.LeadCaptured;
 import dev.leadbridge.events.payload.LeadSource;
 import dev.leadbridge.events.payload.LifecycleStage;
 import dev.leadbridge.events.payload.Person;
+import dev.leadbridge.events.payload.SlaClock;
+import dev.leadbridge.events.payload.SlaClockState;
 import dev.leadbridge.events.payload.TouchpointRecorded;
 import dev.leadbridge.events.payload.TouchpointType;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -77,6 +80,12 @@ public final class Events {
                                                 Instant occurredAt) {
         return new TouchpointRecorded(touchpointId, leadId, visitorId, type, occurredAt, Channel.EMAIL, null,
                 null, null, null, null, null, null, null, Map.of());
+    }
+
+    /** A clock state as the SLA monitor announces it on {@code sla.clocks}: due at {@code dueAt}, warned half an hour before. */
+    public static SlaClock clock(UUID leadId, String owner, SlaClockState state, Instant dueAt, Instant changedAt) {
+        return new SlaClock(leadId, UUID.randomUUID(), "test-policy", owner, null, state, changedAt,
+                dueAt.minus(Duration.ofMinutes(30)), dueAt, changedAt);
     }
 
     public static Instant now() {

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class WriteCounts {
 
+    private static final int SETTLE_ATTEMPTS = 25;
+    private static final Duration SETTLE_PAUSE = Duration.ofMillis(200);
+
     private WriteCounts() {
     }
 
@@ -38,9 +42,31 @@ public final class WriteCounts {
     public record Snapshot(Map<String, String> tables, Map<String, Long> records) {
     }
 
-    /** A {@link Snapshot} of the service under test's database and of every topic on the broker. */
+    /**
+     * A {@link Snapshot} of the service under test's database and of every topic on the broker, once the service is at
+     * rest: work already under way when it is taken (the outbox relay marking a row it just published as sent, say)
+     * would otherwise show as a write of the operation under test. At rest means two snapshots a moment apart agree.
+     */
     public static Snapshot snapshot(String bootstrapServers) {
-        return new Snapshot(tableContents(), recordsPerPartition(bootstrapServers, Topics.all()));
+        Snapshot previous = new Snapshot(tableContents(), recordsPerPartition(bootstrapServers, Topics.all()));
+        for (int attempt = 0; attempt < SETTLE_ATTEMPTS; attempt++) {
+            sleep(SETTLE_PAUSE);
+            Snapshot current = new Snapshot(tableContents(), recordsPerPartition(bootstrapServers, Topics.all()));
+            if (current.equals(previous)) {
+                return current;
+            }
+            previous = current;
+        }
+        return previous;
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the service to settle", e);
+        }
     }
 
     /** Every table of the service under test's database, as its configuration names it. */
