@@ -98,6 +98,7 @@ async function load() {
 async function start() {
   await LeadBridge.whoIsSignedIn();
   $('owner-filter').hidden = !LeadBridge.hasRole('manager');
+  $('nav-team').hidden = !LeadBridge.hasRole('manager');
   $('filters').addEventListener('change', load);
   $('filters').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -82,6 +82,7 @@ class PublicEndpointsIT {
             withApiKey(LEAD_INTAKE, "GET", "/internal/v1/lead-keys/{leadId}", null),
             secured(QUALIFICATION, "GET", "/api/v1/leads/{id}", null, "rep", "manager", "marketing"),
             secured(QUALIFICATION, "GET", "/api/v1/leads", null, "rep", "manager"),
+            secured(QUALIFICATION, "GET", "/api/v1/teams/{teamId}/queue", null, "manager"),
             secured(QUALIFICATION, "POST", "/api/v1/leads/{id}/accept", null, "rep", "manager"),
             secured(QUALIFICATION, "POST", "/api/v1/leads/{id}/reject", "{\"reason\": \"other\"}", "rep", "manager"),
             secured(QUALIFICATION, "POST", "/api/v1/leads/{id}/convert", "{\"opportunityId\": \"o\"}", "rep",

@@ -43,6 +43,12 @@ public class LeadQueries {
         return leads.inbox(ownerId, stage, after, limit);
     }
 
+    /** The MQLs waiting in the team's queue, the longest waiting first. */
+    @WithSession
+    public Uni<List<LeadEntity>> queuedIn(String teamId, int limit) {
+        return leads.queuedIn(teamId, limit);
+    }
+
     /** The team of a rep of the roster, if the roster has them. */
     @WithSession
     public Uni<Optional<String>> teamOf(String repId) {

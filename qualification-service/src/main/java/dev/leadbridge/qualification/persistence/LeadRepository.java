@@ -136,4 +136,13 @@ public class LeadRepository implements PanacheRepositoryBase<LeadEntity, UUID> {
         }).map(rows -> rows.stream()
                 .map(row -> new InboxLine((LeadEntity) row[0], (LeadSlaClockEntity) row[1])).toList());
     }
+
+    /** The MQLs waiting in a team's queue for a rep (no owner yet), the longest waiting first. */
+    public Uni<List<LeadEntity>> queuedIn(String teamId, int limit) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery("from LeadEntity l"
+                        + " where l.teamId = :team and l.stage = :mql and l.ownerId is null"
+                        + " order by l.capturedAt, l.id", LeadEntity.class)
+                .setParameter("team", teamId).setParameter("mql", LifecycleStage.MQL)
+                .setMaxResults(limit).getResultList());
+    }
 }

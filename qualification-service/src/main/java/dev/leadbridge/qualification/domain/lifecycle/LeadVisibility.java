@@ -30,6 +30,11 @@ public enum LeadVisibility {
     }
 
     /** Whether a manager may list the inbox of a rep of {@code repTeamId}. */
+    /** A team's queue of MQLs waiting for a rep is its managers' to hand out. */
+    public static boolean mayReadQueueOf(Actor actor, String teamId) {
+        return actor.leads(teamId);
+    }
+
     public static boolean mayListInboxOf(Actor actor, String repId, String repTeamId) {
         return actor.id().equals(repId) || actor.leads(repTeamId);
     }

@@ -17,7 +17,9 @@ import dev.leadbridge.infrastructure.quarkus.KeycloakTestResource;
 import dev.leadbridge.infrastructure.quarkus.RealInfrastructureTestResource;
 import dev.leadbridge.infrastructure.testing.Browser;
 import dev.leadbridge.infrastructure.testing.TopicWriter;
+import dev.leadbridge.qualification.support.Api;
 import dev.leadbridge.qualification.support.Events;
+import dev.leadbridge.qualification.support.RoutingSetup;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -41,18 +43,21 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The rep's screens in real Chromium, signed in through Keycloak as the demo rep {@code ada}: the inbox puts the first
- * response due soonest on top and counts down live; the lead's page shows contact data, score and history, and each
- * action is confirmed first and answers with the service's own words when it is refused.
+ * The sales screens in real Chromium, signed in through Keycloak as the demo rep {@code ada} or the demo manager
+ * {@code margaret}: the inbox puts the first response due soonest on top and counts down live; the lead's page shows
+ * contact data, score and history, and each action is confirmed first and answers with the service's own words when
+ * it is refused; the team queue hands a waiting MQL to a rep.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructureTestResource.class, parallel = true,
         initArgs = @ResourceArg(name = RealInfrastructureTestResource.DATABASE, value = "leadbridge_qualification"))
 @QuarkusTestResource(value = KeycloakTestResource.class, parallel = true, restrictToAnnotatedClass = true)
-class RepScreensTests {
+class SalesScreensTests {
 
     /** The demo rep of the realm; their user name is their rep id. */
     private static final String REP = "ada";
+    /** The demo manager, whose token names no teams: they lead every team. */
+    private static final String MANAGER = "margaret";
 
     @TestHTTPResource("/")
     URL home;
@@ -147,6 +152,29 @@ class RepScreensTests {
                 .isEqualTo("assigned");
     }
 
+    @Test
+    void aManagerHandsAQueuedMqlToARepFromTheTeamQueue() {
+        RoutingSetup.frenchTeam(REP);
+        UUID waiting = Api.captureUntil(writer, "ES", "mql");
+        signIn(MANAGER, home + "team.html?team=team-es");
+        awaitLoads(1);
+        assertThat(browser.findElements(By.cssSelector("#queue tbody tr")).stream()
+                .map(row -> row.getAttribute("data-lead")).toList()).contains(waiting.toString());
+
+        browser.findElement(By.cssSelector("#queue tr[data-lead='" + waiting + "'] button[data-action=hand-over]"))
+                .click();
+        wait.until(driver -> driver.findElement(By.id("dialog-hand-over")).isDisplayed());
+        new Select(browser.findElement(By.id("hand-over-rep"))).selectByValue(REP);
+        browser.findElement(By.id("confirm-hand-over")).click();
+        wait.until(driver -> text("status").startsWith("Handed over") || !text("problem").isEmpty());
+        assertThat(text("problem")).isEmpty();
+        assertThat(text("status")).isEqualTo("Handed over to " + REP + ".");
+        awaitStage(waiting, "assigned");
+        assertThat(Api.ownerOf(waiting)).isEqualTo(REP);
+        assertThat(browser.findElements(By.cssSelector("#queue tr[data-lead='" + waiting + "']"))).isEmpty();
+        assertNoBrowserErrors();
+    }
+
     /** A lead logged straight as assigned to {@code rep}. */
     private UUID assignedTo(String rep) {
         UUID id = UUID.randomUUID();
@@ -161,12 +189,16 @@ class RepScreensTests {
     }
 
     private void signIn(String page) {
+        signIn(REP, page);
+    }
+
+    private void signIn(String user, String page) {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(page);
         wait.until(driver -> driver.findElement(By.id("sign-in")).isDisplayed());
         browser.findElement(By.id("sign-in")).click();
-        Browser.signInAtKeycloak(browser, REP, keycloak.demoPassword(), page);
+        Browser.signInAtKeycloak(browser, user, keycloak.demoPassword(), page);
     }
 
     private void awaitLoads(int loads) {
