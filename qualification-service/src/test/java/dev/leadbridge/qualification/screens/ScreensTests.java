@@ -43,16 +43,17 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The sales screens in real Chromium, signed in through Keycloak as the demo rep {@code ada} or the demo manager
- * {@code margaret}: the inbox puts the first response due soonest on top and counts down live; the lead's page shows
+ * Qualification's screens in real Chromium, signed in through Keycloak as the demo rep {@code ada}, manager
+ * {@code margaret}, marketer {@code mary} or admin {@code alan}: the inbox puts the first response due soonest on top and counts down live; the lead's page shows
  * contact data, score and history, and each action is confirmed first and answers with the service's own words when
- * it is refused; the team queue hands a waiting MQL to a rep.
+ * it is refused; the team queue hands a waiting MQL to a rep; the scoring model and the routing table are shown
+ * read-only with their versions, to those who may read them.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructureTestResource.class, parallel = true,
         initArgs = @ResourceArg(name = RealInfrastructureTestResource.DATABASE, value = "leadbridge_qualification"))
 @QuarkusTestResource(value = KeycloakTestResource.class, parallel = true, restrictToAnnotatedClass = true)
-class SalesScreensTests {
+class ScreensTests {
 
     /** The demo rep of the realm; their user name is their rep id. */
     private static final String REP = "ada";
@@ -175,6 +176,26 @@ class SalesScreensTests {
         assertNoBrowserErrors();
     }
 
+    @Test
+    void marketingReadsTheScoringModelAndAdminsTheRoutingTableWithTheirVersions() {
+        RoutingSetup.frenchTeam(REP);
+        signIn("mary", home + "configuration.html");
+        awaitLoads(1);
+        assertThat(browser.findElements(By.cssSelector("#scoring-parts section[data-part]"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#scoring-parts table tbody tr"))).isNotEmpty();
+        assertThat(text("note-routing")).isEqualTo("Only admins and managers read this.");
+        assertNoBrowserErrors403Aside();
+        browser.quit();
+
+        signIn("alan", home + "configuration.html");
+        awaitLoads(1);
+        assertThat(text("routing-version")).startsWith("version ").contains("published by admin-1");
+        assertThat(browser.findElements(By.cssSelector("table.routing-rules td[data-column=teamId]")).stream()
+                .map(WebElement::getText).toList()).contains("team-fr", "team-es");
+        assertThat(browser.findElements(By.cssSelector("#routing-versions tbody tr"))).isNotEmpty();
+        assertThat(text("note-scoring")).isEmpty();
+    }
+
     /** A lead logged straight as assigned to {@code rep}. */
     private UUID assignedTo(String rep) {
         UUID id = UUID.randomUUID();
@@ -212,6 +233,14 @@ class SalesScreensTests {
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
+    }
+
+    /** The routing table's refusal (403) is expected on the page; nothing else may go wrong. */
+    private void assertNoBrowserErrors403Aside() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("403")).toList();
+        assertThat(errors).isEmpty();
     }
 
     private void assertNoBrowserErrors() {
