@@ -59,19 +59,8 @@ function render() {
   note(leads.length ? '' : 'Nothing waiting for you.');
 }
 
-/** Moves every countdown on: paused clocks say so, late ones turn red. */
 function tick() {
-  const now = Date.now();
-  document.querySelectorAll('td.due[data-due]').forEach((td) => {
-    if (td.dataset.state === 'paused') {
-      td.textContent = 'paused';
-      td.className = 'due paused';
-      return;
-    }
-    const left = LeadBridge.countdown(td.dataset.due, now);
-    td.textContent = left.text;
-    td.className = 'due' + (left.overdue ? ' overdue' : '');
-  });
+  LeadBridge.tickCountdowns('paused');
 }
 
 async function load() {

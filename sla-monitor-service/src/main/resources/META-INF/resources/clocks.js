@@ -72,17 +72,7 @@ function renderBreaches(breaches) {
 }
 
 function tick() {
-  const now = Date.now();
-  document.querySelectorAll('td.due[data-due]').forEach((td) => {
-    if (td.dataset.state === 'paused') {
-      td.textContent = 'stands still';
-      td.className = 'due paused';
-      return;
-    }
-    const left = LeadBridge.countdown(td.dataset.due, now);
-    td.textContent = left.text;
-    td.className = 'due' + (left.overdue ? ' overdue' : '');
-  });
+  LeadBridge.tickCountdowns('stands still');
 }
 
 async function load() {

@@ -17,15 +17,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,9 +101,7 @@ class SignInIT {
         browser.findElement(By.id("sign-out")).click();
         wait.until(driver -> driver.findElement(By.id("sign-in")).isDisplayed());
         assertThat(browser.getCurrentUrl()).startsWith(dashboard);
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).isEmpty();
+        assertThat(Browser.consoleErrors(browser)).isEmpty();
     }
 
     private static int get(String user, LeadBridgeService service, String pathAndQuery) {

@@ -100,5 +100,20 @@ const LeadBridge = (() => {
     return { overdue: seconds < 0, text: (seconds < 0 ? 'overdue by ' : 'in ') + parts.join(' ') };
   }
 
-  return { whoIsSignedIn, call, hasRole, countdown, person: () => person, SESSION_ENDED };
+  /** Moves every countdown on the page (elements .due[data-due]) on: a paused one says so, a late one turns red. */
+  function tickCountdowns(pausedText) {
+    const now = Date.now();
+    document.querySelectorAll('.due[data-due]').forEach((element) => {
+      if (element.dataset.state === 'paused') {
+        element.textContent = pausedText;
+        element.className = 'due paused';
+        return;
+      }
+      const left = countdown(element.dataset.due, now);
+      element.textContent = left.text;
+      element.className = 'due' + (left.overdue ? ' overdue' : '');
+    });
+  }
+
+  return { whoIsSignedIn, call, hasRole, countdown, tickCountdowns, person: () => person, SESSION_ENDED };
 })();

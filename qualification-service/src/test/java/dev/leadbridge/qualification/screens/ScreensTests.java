@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -216,10 +213,7 @@ class ScreensTests {
     private void signIn(String user, String page) {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(page);
-        wait.until(driver -> driver.findElement(By.id("sign-in")).isDisplayed());
-        browser.findElement(By.id("sign-in")).click();
-        Browser.signInAtKeycloak(browser, user, keycloak.demoPassword(), page);
+        Browser.signInFromPage(browser, page, user, keycloak.demoPassword());
     }
 
     private void awaitLoads(int loads) {
@@ -237,15 +231,11 @@ class ScreensTests {
 
     /** The routing table's refusal (403) is expected on the page; nothing else may go wrong. */
     private void assertNoBrowserErrors403Aside() {
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .filter(entry -> !entry.getMessage().contains("403")).toList();
-        assertThat(errors).isEmpty();
+        assertThat(Browser.consoleErrors(browser).stream()
+                .filter(entry -> !entry.getMessage().contains("403")).toList()).isEmpty();
     }
 
     private void assertNoBrowserErrors() {
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).isEmpty();
+        assertThat(Browser.consoleErrors(browser)).isEmpty();
     }
 }

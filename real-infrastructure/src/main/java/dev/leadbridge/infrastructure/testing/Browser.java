@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -17,6 +18,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,6 +77,24 @@ public final class Browser {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlMatches("^" + Pattern.quote(returnedTo)));
+    }
+
+    /**
+     * Opens {@code page}, follows its own "Sign in" link (#sign-in) to the identity provider and signs in there as
+     * {@code user}, back on the page.
+     */
+    public static void signInFromPage(ChromeDriver browser, String page, String user, String password) {
+        browser.get(page);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.findElement(By.id("sign-in")).isDisplayed());
+        browser.findElement(By.id("sign-in")).click();
+        signInAtKeycloak(browser, user, password, page);
+    }
+
+    /** What the page logged as an error (SEVERE) in the browser's console so far. */
+    public static List<LogEntry> consoleErrors(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     }
 
     private static Optional<Path> onPath(String program) {

@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -130,10 +127,7 @@ class ClockScreensTests {
     private void signIn() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(home.toString());
-        wait.until(driver -> driver.findElement(By.id("sign-in")).isDisplayed());
-        browser.findElement(By.id("sign-in")).click();
-        Browser.signInAtKeycloak(browser, MANAGER, keycloak.demoPassword(), home.toString());
+        Browser.signInFromPage(browser, home.toString(), MANAGER, keycloak.demoPassword());
         wait.until(driver -> Integer.parseInt(driver.findElement(By.tagName("body")).getAttribute("data-loads")) >= 1);
     }
 
@@ -154,8 +148,6 @@ class ClockScreensTests {
     }
 
     private void assertNoBrowserErrors() {
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).isEmpty();
+        assertThat(Browser.consoleErrors(browser)).isEmpty();
     }
 }
