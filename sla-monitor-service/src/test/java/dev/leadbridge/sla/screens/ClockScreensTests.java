@@ -135,8 +135,15 @@ class ClockScreensTests {
         return browser.findElement(By.cssSelector("#clocks tr[data-lead='" + leadId + "']"));
     }
 
+    /**
+     * A cell's text, read in one step in the page: the table is drawn anew after every action and refresh, so an
+     * element found a moment earlier may be gone.
+     */
     private String cell(UUID leadId, String column) {
-        return row(leadId).findElement(By.cssSelector("td[data-column=" + column + "]")).getText();
+        Object text = browser.executeScript("const cell = document.querySelector(arguments[0]);"
+                + " return cell === null ? null : cell.textContent;",
+                "#clocks tr[data-lead='" + leadId + "'] td[data-column=" + column + "]");
+        return text == null ? "" : text.toString();
     }
 
     /** What a pause or resume changes: the clock's state, due time and pauses (its elapsed time moves on anyway). */
