@@ -70,9 +70,10 @@ class LocalRunSmokeIT {
                             .when().get("http://localhost:8082/api/v1/leads/{id}", leadId)
                             .then().statusCode(200).body("leadId", equalTo(leadId)));
             assertCapturedEventOnTopic(leadId);
-            assertThat(Files.readString(log)).as("the welcome names the sign-in page and the demo users")
+            assertThat(Files.readString(log)).as("the welcome names the sign-in page, the demo users and where "
+                            + "notifications go")
                     .contains("Sign in", "http://localhost:8084/", "ada (rep)", "margaret (manager)", "mary (marketing)",
-                            "Demo password");
+                            "Demo password", "e-mails go to the sla-monitor-service log");
 
             family.add(up.toHandle());
             family.addAll(up.descendants().toList());

@@ -76,6 +76,13 @@ public final class Setup {
                 .then().statusCode(200);
     }
 
+    /** Publishes the notification subscriptions ({@code {"subscriptions": [...]}}). */
+    public void subscriptions(String json) {
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(json)
+                .when().put(url(LeadBridgeService.SLA_MONITOR, "/api/v1/notifications/subscriptions"))
+                .then().statusCode(200);
+    }
+
     public String url(LeadBridgeService service, String path) {
         return system.baseUrl(service) + path;
     }

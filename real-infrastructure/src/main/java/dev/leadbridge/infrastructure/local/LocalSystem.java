@@ -26,6 +26,8 @@ public final class LocalSystem {
     static final int POSTGRES_PREFERRED_PORT = 5432;
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
+    /** The local run's webhook signing key: local data only, so fixed and printed. */
+    static final String LOCAL_WEBHOOK_SECRET = "local-run-webhook-secret-not-a-secret";
 
     private final Path root;
     private final Path stateDir;
@@ -67,6 +69,7 @@ public final class LocalSystem {
         requirePortsFree();
         SystemOptions options = SystemOptions.localRun(stateDir, KAFKA_PORT, KAFKA_CONTROLLER_PORT,
                 Ports.preferredOrFree(POSTGRES_PREFERRED_PORT), KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT);
+        options = withLocalNotifications(options);
         if (KeycloakServer.javaHome().isEmpty()) {
             // everything else runs on Java 17: start without sign-in rather than not at all
             log("starting without sign-in to the screens: " + KeycloakServer.NEEDS_JAVA
@@ -74,6 +77,18 @@ public final class LocalSystem {
             options = options.withoutIdentityProvider();
         }
         system = LeadBridgeSystem.start(root, options);
+    }
+
+    /**
+     * The local run has no mail server: the SLA monitor writes its mails into its log instead (Quarkus Mailer's mock),
+     * signs webhooks with a fixed local key, and links notices to the lead page of the local qualification service.
+     */
+    private static SystemOptions withLocalNotifications(SystemOptions options) {
+        return options
+                .with(LeadBridgeService.SLA_MONITOR, "QUARKUS_MAILER_MOCK", "true")
+                .with(LeadBridgeService.SLA_MONITOR, "NOTIFICATIONS_WEBHOOK_SECRET", LOCAL_WEBHOOK_SECRET)
+                .with(LeadBridgeService.SLA_MONITOR, "NOTIFICATIONS_LEAD_LINK", "http://localhost:"
+                        + LeadBridgeService.QUALIFICATION.port() + "/lead.html?id={leadId}");
     }
 
     private void requirePortsFree() {
@@ -103,6 +118,8 @@ public final class LocalSystem {
             KeycloakServer.DEMO_USERS.forEach((user, role) -> text.append(user).append(" (").append(role).append(") "));
             text.append(String.format("%n  %-24s %s (local run only)%n", "Demo password", keycloak.demoPassword()));
         });
+        text.append(String.format("%n  %-24s e-mails go to the sla-monitor-service log (no mail server here); webhooks"
+                + " are signed with %s%n", "Notifications", LOCAL_WEBHOOK_SECRET));
         text.append("\n  Token                    ./leadbridge token <subject> <role>[,<role>...]\n");
         text.append("  Logs                     ").append(system.logDir()).append('\n');
         System.out.println(text);

@@ -24,6 +24,10 @@ import java.util.TreeMap;
  */
 public final class MailServer implements AutoCloseable {
 
+    /** GreenMail logs every new mailbox it creates; held here, since JUL keeps loggers only weakly. */
+    private static final java.util.logging.Logger GREENMAIL_LOG = java.util.logging.Logger.getLogger(
+            "com.icegreen.greenmail");
+
     private final GreenMail greenMail;
 
     private MailServer(GreenMail greenMail) {
@@ -32,6 +36,7 @@ public final class MailServer implements AutoCloseable {
 
     /** Starts an SMTP server on the loopback interface at {@code port}. */
     public static MailServer start(int port) {
+        GREENMAIL_LOG.setLevel(java.util.logging.Level.WARNING);
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return new MailServer(greenMail);
