@@ -28,18 +28,35 @@ public final class MailServer implements AutoCloseable {
     private static final java.util.logging.Logger GREENMAIL_LOG = java.util.logging.Logger.getLogger(
             "com.icegreen.greenmail");
 
-    private final GreenMail greenMail;
+    private final ServerSetup setup;
+    private volatile GreenMail greenMail;
 
-    private MailServer(GreenMail greenMail) {
-        this.greenMail = greenMail;
+    private MailServer(ServerSetup setup) {
+        this.setup = setup;
+        this.greenMail = running(setup);
     }
 
     /** Starts an SMTP server on the loopback interface at {@code port}. */
     public static MailServer start(int port) {
         GREENMAIL_LOG.setLevel(java.util.logging.Level.WARNING);
-        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        return new MailServer(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    private static GreenMail running(ServerSetup setup) {
+        GreenMail greenMail = new GreenMail(setup);
         greenMail.start();
-        return new MailServer(greenMail);
+        return greenMail;
+    }
+
+    /** Stops accepting mail, as a mail server that is down; {@link #restart()} brings it back on the same port. */
+    public void stop() {
+        greenMail.stop();
+    }
+
+    /** Starts again on the same port, with empty mailboxes. */
+    public void restart() {
+        greenMail.stop();
+        greenMail = running(setup);
     }
 
     public String host() {
@@ -47,7 +64,7 @@ public final class MailServer implements AutoCloseable {
     }
 
     public int port() {
-        return greenMail.getSmtp().getPort();
+        return setup.getPort();
     }
 
     /** Every mail received so far, oldest first. */

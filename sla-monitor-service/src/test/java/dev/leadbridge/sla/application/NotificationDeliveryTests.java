@@ -197,8 +197,8 @@ class NotificationDeliveryTests {
 
         await().atMost(SlaProbe.WAIT).until(() -> "dead".equals(log(id, null).getString("[0].status")));
         JsonPath log = log(id, null);
-        assertThat(log.getInt("[0].attempts")).as("test profile: 4 attempts").isEqualTo(4);
-        assertThat(log.getList("[0].attemptLog.statusCode", Integer.class)).containsExactly(500, 500, 500, 500);
+        assertThat(log.getInt("[0].attempts")).as("test profile: 6 attempts").isEqualTo(6);
+        assertThat(log.getList("[0].attemptLog.statusCode", Integer.class)).containsOnly(500).hasSize(6);
         assertThat(log.getList("[0].attemptLog.succeeded", Boolean.class)).containsOnly(false);
         assertThat(log.getString("[0].lastError")).isEqualTo("the receiver answered 500");
         List<Instant> started = log.getList("[0].attemptLog.startedAt", String.class).stream().map(Instant::parse)
@@ -207,10 +207,33 @@ class NotificationDeliveryTests {
         assertThat(Duration.between(started.get(0), started.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(Duration.between(started.get(1), started.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(400));
         assertThat(Duration.between(started.get(2), started.get(3))).isGreaterThanOrEqualTo(Duration.ofMillis(800));
-        assertThat(receiver.callsTo(hook)).hasSize(4)
+        assertThat(receiver.callsTo(hook)).hasSize(6)
                 .extracting(call -> call.header("X-LeadBridge-Delivery")).containsOnly(log.getString("[0].id"));
         assertThat(log(id, "dead").getList("id")).containsExactly(log.getString("[0].id"));
         assertThat(log(id, "delivered").getList("id")).isEmpty();
+    }
+
+    @Test
+    void aMailServerThatIsDownGetsTheMailOnceItIsBack() {
+        String address = rep + "@leadbridge.example";
+        String id = "mail-" + rep;
+        TestSubscriptions.publish(set(subscription(id, "rep:" + rep, address, "lead.assigned")));
+        UUID lead = UUID.randomUUID();
+        mail.stop();
+        try {
+            events.send(LifecycleEvents.newEvent(EventType.LEAD_ASSIGNED, lead), assigned(lead, Instant.now()));
+
+            await().atMost(SlaProbe.WAIT).until(() -> log(id, null).getInt("[0].attempts") >= 1
+                    && log(id, null).getString("[0].lastError") != null);
+        } finally {
+            mail.restart();
+        }
+
+        await().atMost(SlaProbe.WAIT).until(() -> "delivered".equals(log(id, null).getString("[0].status")));
+        JsonPath log = log(id, null);
+        assertThat(log.getList("[0].attemptLog.succeeded", Boolean.class)).startsWith(false).endsWith(true);
+        assertThat(log.getString("[0].attemptLog[0].error")).isNotBlank();
+        assertThat(mailsTo(address)).hasSize(1);
     }
 
     @Test
