@@ -68,7 +68,7 @@ public class GoalResource extends ConfigurationHistoryResource {
     @RolesAllowed({Roles.MANAGER, Roles.MARKETING, Roles.ADMIN})
     @Operation(summary = "The goals in force; their version is the ETag (0 before the first are published)")
     public Uni<RestResponse<GoalsDocument>> goals() {
-        return goals.inForce().map(GoalResource::tagged);
+        return goals.inForce().map(GoalResource::withVersionTag);
     }
 
     @PUT
@@ -94,7 +94,7 @@ public class GoalResource extends ConfigurationHistoryResource {
         }
         ConfigChange change = new ConfigChange(identity.getPrincipal().getName(), comment,
                 IfMatch.configVersions(ifMatch));
-        return goals.publish(document, change).map(GoalResource::tagged);
+        return goals.publish(document, change).map(GoalResource::withVersionTag);
     }
 
     @GET
@@ -142,10 +142,6 @@ public class GoalResource extends ConfigurationHistoryResource {
 
     private static ProblemException invalid(String field, String message) {
         return ProblemException.validation(List.of(new Problem.FieldError(field, message)));
-    }
-
-    private static RestResponse<GoalsDocument> tagged(Versioned<GoalsDocument> goals) {
-        return RestResponse.ResponseBuilder.ok(goals.value()).tag(tagOf(goals.version())).build();
     }
 
     @Override

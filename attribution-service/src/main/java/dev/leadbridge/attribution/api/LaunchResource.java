@@ -63,7 +63,7 @@ public class LaunchResource extends ConfigurationHistoryResource {
     @RolesAllowed({Roles.MANAGER, Roles.MARKETING, Roles.ADMIN})
     @Operation(summary = "The launches in force; their version is the ETag (0 before the first are published)")
     public Uni<RestResponse<LaunchSet>> launches() {
-        return launches.inForce().map(LaunchResource::tagged);
+        return launches.inForce().map(LaunchResource::withVersionTag);
     }
 
     @PUT
@@ -86,7 +86,7 @@ public class LaunchResource extends ConfigurationHistoryResource {
         }
         ConfigChange change = new ConfigChange(identity.getPrincipal().getName(), comment,
                 IfMatch.configVersions(ifMatch));
-        return launches.publish(new LaunchSet(body.launches()), change).map(LaunchResource::tagged);
+        return launches.publish(new LaunchSet(body.launches()), change).map(LaunchResource::withVersionTag);
     }
 
     @GET
@@ -110,10 +110,6 @@ public class LaunchResource extends ConfigurationHistoryResource {
 
     /** The request body as sent: unlike {@link LaunchSet}, it tells a missing list from an empty one. */
     public record LaunchesBody(List<Launch> launches) {
-    }
-
-    private static RestResponse<LaunchSet> tagged(Versioned<LaunchSet> launches) {
-        return RestResponse.ResponseBuilder.ok(launches.value()).tag(tagOf(launches.version())).build();
     }
 
     @Override

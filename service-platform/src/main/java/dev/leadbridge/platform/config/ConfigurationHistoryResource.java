@@ -130,6 +130,11 @@ public abstract class ConfigurationHistoryResource {
                         .tag(tagOf(now.version())).build());
     }
 
+    /** The configuration as read, its version as the {@code ETag}. */
+    protected static <T> RestResponse<T> withVersionTag(Versioned<T> versioned) {
+        return RestResponse.ResponseBuilder.ok(versioned.value()).tag(tagOf(versioned.version())).build();
+    }
+
     /** A configuration version as an HTTP entity tag. */
     public static EntityTag tagOf(int version) {
         return new EntityTag(Integer.toString(version));

@@ -62,7 +62,7 @@ public class NotificationSubscriptionResource extends ConfigurationHistoryResour
     @Operation(summary = "The subscriptions in force: for whose leads (rep:, team:, role:), on which triggers, to "
             + "which address or webhook; their version is the ETag")
     public Uni<RestResponse<SubscriptionSetDefinition>> subscriptions() {
-        return subscriptions.subscriptions().map(NotificationSubscriptionResource::tagged);
+        return subscriptions.subscriptions().map(NotificationSubscriptionResource::withVersionTag);
     }
 
     @PUT
@@ -86,11 +86,7 @@ public class NotificationSubscriptionResource extends ConfigurationHistoryResour
         }
         ConfigChange change = new ConfigChange(identity.getPrincipal().getName(), comment,
                 IfMatch.configVersions(ifMatch));
-        return subscriptions.replace(definition, change).map(NotificationSubscriptionResource::tagged);
-    }
-
-    private static RestResponse<SubscriptionSetDefinition> tagged(Versioned<SubscriptionSetDefinition> set) {
-        return RestResponse.ResponseBuilder.ok(set.value()).tag(tagOf(set.version())).build();
+        return subscriptions.replace(definition, change).map(NotificationSubscriptionResource::withVersionTag);
     }
 
     @Override

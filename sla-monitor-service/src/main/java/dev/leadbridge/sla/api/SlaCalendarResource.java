@@ -61,7 +61,7 @@ public class SlaCalendarResource extends ConfigurationHistoryResource {
     @Operation(summary = "A business calendar: weekly hours, time zone, holidays; its version is the ETag")
     @APIResponse(responseCode = "404", description = "No such calendar")
     public Uni<RestResponse<CalendarDefinition>> calendar(@PathParam("id") String id) {
-        return definitions.calendar(id).map(found -> tagged(found
+        return definitions.calendar(id).map(found -> withVersionTag(found
                 .orElseThrow(() -> ProblemException.notFound("No calendar " + id))));
     }
 
@@ -88,11 +88,7 @@ public class SlaCalendarResource extends ConfigurationHistoryResource {
         ConfigChange change = new ConfigChange(identity.getPrincipal().getName(), comment,
                 IfMatch.configVersions(ifMatch));
         return Uni.createFrom().deferred(() -> definitions.replaceCalendar(id, calendar, change))
-                .map(SlaCalendarResource::tagged);
-    }
-
-    private static RestResponse<CalendarDefinition> tagged(Versioned<CalendarDefinition> calendar) {
-        return RestResponse.ResponseBuilder.ok(calendar.value()).tag(tagOf(calendar.version())).build();
+                .map(SlaCalendarResource::withVersionTag);
     }
 
     private static String requireValid(String id) {

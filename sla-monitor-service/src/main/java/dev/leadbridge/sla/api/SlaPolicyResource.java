@@ -60,7 +60,7 @@ public class SlaPolicyResource extends ConfigurationHistoryResource {
     @Operation(summary = "The SLA policies in force: which leads each covers, time allowed, warning, calendar, "
             + "escalations; their version is the ETag")
     public Uni<RestResponse<PolicySetDefinition>> policies() {
-        return definitions.policies().map(SlaPolicyResource::tagged);
+        return definitions.policies().map(SlaPolicyResource::withVersionTag);
     }
 
     @PUT
@@ -83,11 +83,7 @@ public class SlaPolicyResource extends ConfigurationHistoryResource {
         }
         ConfigChange change = new ConfigChange(identity.getPrincipal().getName(), comment,
                 IfMatch.configVersions(ifMatch));
-        return definitions.replacePolicies(policies, change).map(SlaPolicyResource::tagged);
-    }
-
-    private static RestResponse<PolicySetDefinition> tagged(Versioned<PolicySetDefinition> policies) {
-        return RestResponse.ResponseBuilder.ok(policies.value()).tag(tagOf(policies.version())).build();
+        return definitions.replacePolicies(policies, change).map(SlaPolicyResource::withVersionTag);
     }
 
     @Override
