@@ -12,16 +12,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Applies the rate limits to the capture endpoints (leads, touchpoints, form submissions) before any work is done:
- * per API key when one is sent, and always per client IP. The client IP is the connection's, unless the connection
- * comes from a configured proxy: only then is {@code X-Forwarded-For} believed (its right-most address that is not
- * itself a trusted proxy).
+ * Applies the rate limits to the capture endpoints (leads, touchpoints, form submissions) before any work is done. A
+ * request carrying an API key is limited by its key alone: an integration (a CRM sync, a website's server) sends all
+ * its leads from one address, and the key's own allowance is what it was given. Every other request is limited by its
+ * client address ({@link ClientAddresses}). An address whose allowance is used up, by anonymous requests or by keys
+ * that failed to authenticate ({@link RateLimits#refusedKey}), gets 429 for keyed requests too, so trying made-up keys
+ * is no way around the address's limit.
  */
 public class RateLimitFilter {
 
@@ -29,14 +29,12 @@ public class RateLimitFilter {
 
     private final RateLimits limits;
     private final IntakeMetrics metrics;
-    private final List<String> trustedProxies;
+    private final ClientAddresses addresses;
 
-    RateLimitFilter(RateLimits limits, IntakeMetrics metrics,
-                    @ConfigProperty(name = "leadbridge.intake.trusted-proxies", defaultValue = " ")
-                    List<String> trustedProxies) {
+    RateLimitFilter(RateLimits limits, IntakeMetrics metrics, ClientAddresses addresses) {
         this.limits = limits;
         this.metrics = metrics;
-        this.trustedProxies = trustedProxies.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
+        this.addresses = addresses;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -44,30 +42,17 @@ public class RateLimitFilter {
         if (!HttpMethod.POST.equals(context.getMethod()) || !isCaptureEndpoint(context.getUriInfo().getPath())) {
             return Optional.empty();
         }
-        Optional<Duration> wait = ApiKeys.prefixOf(context.getHeaderString(ApiKeyAuthenticationMechanism.HEADER))
-                .flatMap(limits::takeForApiKey)
-                .or(() -> limits.takeForIp(clientIp(request, context.getHeaderString("X-Forwarded-For"))));
+        String address = addresses.of(request);
+        Optional<String> keyPrefix = ApiKeys.prefixOf(context.getHeaderString(ApiKeyAuthenticationMechanism.HEADER));
+        Optional<Duration> wait = keyPrefix.isPresent()
+                ? limits.exhausted(address).or(() -> limits.takeForApiKey(keyPrefix.get()))
+                : limits.takeForIp(address);
         return wait.map(duration -> tooManyRequests(duration, context.getUriInfo().getPath()));
     }
 
     private static boolean isCaptureEndpoint(String path) {
         return path.equals("/api/v1/leads") || path.equals("/api/v1/touchpoints")
                 || (path.startsWith("/api/v1/forms/") && path.endsWith("/submissions"));
-    }
-
-    private String clientIp(HttpServerRequest request, String forwardedFor) {
-        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        if (forwardedFor == null || !trustedProxies.contains(peer)) {
-            return peer;
-        }
-        String[] hops = forwardedFor.split(",");
-        for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].trim();
-            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
-                return hop;
-            }
-        }
-        return peer;
     }
 
     private Response tooManyRequests(Duration wait, String path) {

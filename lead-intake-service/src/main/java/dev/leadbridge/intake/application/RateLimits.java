@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,6 +34,24 @@ public class RateLimits {
     /** Empty when the request may go ahead, else how long the client should wait. */
     public Optional<Duration> takeForIp(String ip) {
         return take("ip:" + ip, perIpPerMinute);
+    }
+
+    /**
+     * A key that failed to authenticate, sent from {@code ip}: it costs the address as an anonymous request would, so
+     * made-up keys use up the address's allowance.
+     */
+    public void refusedKey(String ip) {
+        take("ip:" + ip, perIpPerMinute);
+    }
+
+    /** Empty while the address has allowance left, else how long it should wait; takes nothing. */
+    public Optional<Duration> exhausted(String ip) {
+        Bucket bucket = buckets.getIfPresent("ip:" + ip);
+        if (bucket == null) {
+            return Optional.empty();
+        }
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     /** As {@link #takeForIp}, for requests carrying an API key (identified by its public prefix). */

@@ -65,6 +65,29 @@ class RateLimitTests {
         leadWithKey(key, 99).statusCode(429).header("Retry-After", notNullValue());
     }
 
+    /** A CRM sync sends every lead from its one server: its key's allowance is what counts, not the address's. */
+    @Test
+    void anIntegrationSendingFromOneAddressIsLimitedByItsKeyAlone() {
+        String key = IntakeFixtures.createApiKey("crm-sync");
+        for (int i = 0; i < 8; i++) {
+            leadWithKey(key, "203.0.113.50", i).statusCode(202);
+        }
+        leadWithKey(key, "203.0.113.50", 99).statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    /** Made-up keys cost their address as anonymous requests do; once it is used up, keys from it wait too. */
+    @Test
+    void guessingKeysUsesUpTheAddressAllowance() {
+        String madeUp = "lbk_Guessing_" + "x".repeat(43);
+        for (int i = 0; i < 5; i++) {
+            leadWithKey(madeUp, "203.0.113.60", i).statusCode(401);
+        }
+        leadWithKey(madeUp, "203.0.113.60", 5).statusCode(429);
+        String real = IntakeFixtures.createApiKey("behind-the-guesser");
+        leadWithKey(real, "203.0.113.60", 6).statusCode(429);
+        leadWithKey(real, "203.0.113.61", 7).statusCode(202);
+    }
+
     private static ValidatableResponse touchpointFrom(String forwardedFor) {
         return given().header("X-Forwarded-For", forwardedFor).contentType(ContentType.JSON)
                 .body(Map.of("type", "page_view", "visitorId", "v-1"))
@@ -72,7 +95,11 @@ class RateLimitTests {
     }
 
     private static ValidatableResponse leadWithKey(String key, int n) {
-        return given().header("X-Api-Key", key).header("X-Forwarded-For", "203.0.113." + (100 + n))
+        return leadWithKey(key, "203.0.113." + (100 + n), n);
+    }
+
+    private static ValidatableResponse leadWithKey(String key, String forwardedFor, int n) {
+        return given().header("X-Api-Key", key).header("X-Forwarded-For", forwardedFor)
                 .contentType(ContentType.JSON)
                 .body(Map.of("email", "limited-" + n + "@engines.example", "consent", Map.of("marketingOptIn", true)))
                 .when().post("/api/v1/leads").then();
