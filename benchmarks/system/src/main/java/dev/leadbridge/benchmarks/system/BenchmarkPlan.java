@@ -42,6 +42,16 @@ public record BenchmarkPlan(String name, Duration restIdle, Duration warmup, int
                 50, Duration.ofSeconds(5), 1);
     }
 
+    /** ≈ 2.5 minutes including start-up: the system at rest only, for idle CPU and memory at rest. */
+    public static BenchmarkPlan idle() {
+        BenchmarkPlan quick = quick();
+        return new BenchmarkPlan("idle (the system at rest, no load)", Duration.ofSeconds(60), quick.warmup(),
+                quick.warmupClients(), quick.closedLoopDuration(), quick.closedLoopClients(), quick.openLoopStep(),
+                quick.openLoopRates(), quick.p99LimitMillis(), quick.assignmentRate(), quick.assignmentDuration(),
+                quick.assignmentCollectTimeout(), quick.quietTimeout(), quick.producerPerfRecords(),
+                quick.compilerWarmUpRate(), quick.compilerWarmUpRound(), quick.compilerWarmUpRounds());
+    }
+
     /** The full run, under 25 minutes on 2 cores. */
     public static BenchmarkPlan full() {
         return new BenchmarkPlan("full",

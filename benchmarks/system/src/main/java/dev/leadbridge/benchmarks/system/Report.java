@@ -11,6 +11,7 @@ import org.HdrHistogram.Histogram;
 final class Report {
 
     private static final long REST_MEMORY_TARGET = 150L * 1024 * 1024;
+    private static final double IDLE_CPU_TARGET = 0.02;
 
     private final StringBuilder text = new StringBuilder();
 
@@ -96,6 +97,29 @@ final class Report {
         line(latencyRow("capturedAt → assignedAt", result.eventTimes(),
                 "p50 ≤ 30 ms, p99 ≤ 150 ms: " + metOrNot(result)));
         line(latencyRow("capturedAt → assignment on Kafka", result.toPublished(), ""));
+        line("");
+    }
+
+    /** CPU at rest: the LeadBridge processes together against the target, the bare baseline app beside them. */
+    void idleCpu(Map<String, Double> coresBusy, long seconds, long settledSeconds) {
+        line("## CPU at rest");
+        line("");
+        line(("Cores kept busy over %d s with no load, %s. The system: the four services, the broker and "
+                + "PostgreSQL; the baseline app (a bare Quarkus app with one REST endpoint and a database pool) is "
+                + "the same run's reference for an idle JVM.").formatted(seconds, settledSeconds > 0
+                ? settledSeconds + " s after every process was ready" : "right after every process was ready"));
+        line("");
+        line("| process | % of a core |");
+        line("|---|---|");
+        double system = 0;
+        for (Map.Entry<String, Double> process : coresBusy.entrySet()) {
+            line("| %s | %.2f %% |".formatted(process.getKey(), process.getValue() * 100));
+            if (!process.getKey().equals("baseline-app") && !process.getKey().equals(CpuTimes.LOAD_GENERATOR)) {
+                system += process.getValue();
+            }
+        }
+        line("| **the system** | **%.2f %%** (≤ 2 %%: %s) |".formatted(system * 100,
+                system <= IDLE_CPU_TARGET ? "met" : "not met"));
         line("");
     }
 

@@ -36,8 +36,8 @@ import org.apache.kafka.common.utils.AppInfoParser;
  *   <li>memory peaks over all of it; print the report and write it as markdown.</li>
  * </ol>
  *
- * <p>Run through {@code benchmarks/system/run [--quick] [--durable] [--jvm="options"]} from anywhere; {@code --quick}
- * is a smoke run, {@code --durable} runs PostgreSQL with fsync and synchronous commit on (test servers run with both
+ * <p>Run through {@code benchmarks/system/run [--quick|--idle] [--durable] [--jvm="options"]} from anywhere;
+ * {@code --quick} is a smoke run, {@code --idle} measures only the system at rest (CPU and memory, after it settled), {@code --durable} runs PostgreSQL with fsync and synchronous commit on (test servers run with both
  * off), {@code --jvm} starts the services and the baseline app with other JVM options than the local run's.
  */
 public final class SystemBenchmarks {
@@ -47,20 +47,24 @@ public final class SystemBenchmarks {
     /** Intake's limits per client IP and per API key exist against abuse; the benchmark is one address and one key. */
     private static final String UNLIMITED_PER_MINUTE = "1000000000";
     private static final String JVM_ARGUMENT = "--jvm=";
+    /** Before idle CPU is measured at rest: consumers join their groups, the first ticks and compilations pass. */
+    private static final Duration SETTLE = Duration.ofSeconds(30);
 
     private final Path root;
     private final BenchmarkPlan plan;
     private final boolean durable;
+    private final boolean idleOnly;
     private final Optional<List<String>> jvmOptions;
     private final String command;
     private final Report report = new Report();
     private final LoadGenerator generator = new LoadGenerator();
 
-    private SystemBenchmarks(Path root, BenchmarkPlan plan, boolean durable, Optional<List<String>> jvmOptions,
-                             String command) {
+    private SystemBenchmarks(Path root, BenchmarkPlan plan, boolean durable, boolean idleOnly,
+                             Optional<List<String>> jvmOptions, String command) {
         this.root = root;
         this.plan = plan;
         this.durable = durable;
+        this.idleOnly = idleOnly;
         this.jvmOptions = jvmOptions;
         this.command = command;
     }
@@ -71,17 +75,20 @@ public final class SystemBenchmarks {
         Optional<List<String>> jvmOptions = arguments.stream().filter(argument -> argument.startsWith(JVM_ARGUMENT))
                 .findFirst().map(argument -> List.of(argument.substring(JVM_ARGUMENT.length()).trim().split("\\s+")));
         List<String> flags = arguments.stream().filter(argument -> !argument.startsWith(JVM_ARGUMENT)).toList();
-        if (!List.of("--quick", "--durable").containsAll(flags)) {
-            System.err.println("usage: benchmarks/system/run [--quick] [--durable] [--jvm=\"JVM options\"]");
+        if (!List.of("--quick", "--idle", "--durable").containsAll(flags)
+                || (flags.contains("--quick") && flags.contains("--idle"))) {
+            System.err.println("usage: benchmarks/system/run [--quick|--idle] [--durable] [--jvm=\"JVM options\"]");
             System.exit(2);
         }
-        BenchmarkPlan plan = flags.contains("--quick") ? BenchmarkPlan.quick() : BenchmarkPlan.full();
+        boolean idleOnly = flags.contains("--idle");
+        BenchmarkPlan plan = idleOnly ? BenchmarkPlan.idle()
+                : flags.contains("--quick") ? BenchmarkPlan.quick() : BenchmarkPlan.full();
         Path root = Path.of(System.getProperty("leadbridge.project.root", "")).toAbsolutePath().normalize();
         String command = ("benchmarks/system/run " + arguments.stream()
                 .map(argument -> argument.startsWith(JVM_ARGUMENT)
                         ? JVM_ARGUMENT + "\"" + argument.substring(JVM_ARGUMENT.length()) + "\"" : argument)
                 .collect(Collectors.joining(" "))).trim();
-        new SystemBenchmarks(root, plan, flags.contains("--durable"), jvmOptions, command).run();
+        new SystemBenchmarks(root, plan, flags.contains("--durable"), idleOnly, jvmOptions, command).run();
         // the HTTP client's and Kafka's non-daemon threads must not keep the JVM alive
         System.exit(0);
     }
@@ -136,9 +143,20 @@ public final class SystemBenchmarks {
         CpuTimes cpuTimes = new CpuTimes(pids, workDir().resolve("postgres-binaries"));
         try (MemorySampler memory = new MemorySampler(pids);
              SystemBacklog backlog = new SystemBacklog(system)) {
-            log("idle for " + plan.restIdle().toSeconds() + " s before reading memory at rest");
+            if (idleOnly) {
+                log("settling for " + SETTLE.toSeconds() + " s before measuring the system at rest");
+                sleep(SETTLE);
+            }
+            log("idle for " + plan.restIdle().toSeconds() + " s: CPU at rest, then memory at rest");
+            Map<String, Duration> beforeRest = cpuTimes.now();
             sleep(plan.restIdle());
+            report.idleCpu(CpuTimes.coresBusy(beforeRest, cpuTimes.now(), plan.restIdle()),
+                    plan.restIdle().toSeconds(), idleOnly ? SETTLE.toSeconds() : 0);
             Map<String, Long> atRest = memory.now();
+            if (idleOnly) {
+                report.memory(atRest, Map.of(), plan.restIdle().toSeconds());
+                return;
+            }
             memory.start();
             measureUnderLoad(system, new ThroughputMeasurement(generator, plan, cpuTimes), intake, baseline, backlog,
                     servicesOf(pids));
